@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { caseSchema } from './schemas/case';
+import { chapterSchema } from './schemas/chapter';
+import { dataTablesFileSchema } from './schemas/data-table';
+import { honoursFileSchema } from './schemas/honour';
+import { kpiTableSchema } from './schemas/kpi';
+import { pillarsFileSchema } from './schemas/pillar';
+import { reportSchema } from './schemas/report';
+import { entryIdFromPath } from './data/entry-id';
+
+const CONTENT_ROOT = './content';
+
+/** One collection per kind of file; every year folder contributes its own entries. */
+function yearFiles(pattern: string) {
+  return glob({ pattern, base: CONTENT_ROOT, generateId: ({ entry }) => entryIdFromPath(entry) });
+}
+
+export const collections = {
+  reports: defineCollection({ loader: yearFiles('*/report.json'), schema: reportSchema }),
+  chapters: defineCollection({ loader: yearFiles('*/chapters/*.mdx'), schema: chapterSchema }),
+  cases: defineCollection({ loader: yearFiles('*/cases/*.mdx'), schema: caseSchema }),
+  pillars: defineCollection({ loader: yearFiles('*/pillars.json'), schema: pillarsFileSchema }),
+  honours: defineCollection({ loader: yearFiles('*/honours.json'), schema: honoursFileSchema }),
+  kpis: defineCollection({ loader: yearFiles('*/kpis.json'), schema: kpiTableSchema }),
+  tables: defineCollection({ loader: yearFiles('*/tables.json'), schema: dataTablesFileSchema }),
+};

@@ -1,0 +1,56 @@
+import type { Figure } from '../schemas/figure';
+import { NOT_REPORTED, type Kpi } from '../schemas/kpi';
+
+/** Qualifiers printed before the number (约 35 万吨) rather than after it (70 余人, 20% 以上). */
+const LEADING_QUALIFIERS = new Set(['约', '近', '大于']);
+const UNIT_QUALIFIERS = new Set(['余', '多']);
+
+/**
+ * A number as the report prints it: no digit grouping (the report prints 166545), a true minus sign
+ * kept as ASCII "-" like the report, and trailing zeros where the report keeps them.
+ */
+export function formatNumber(value: number, decimals?: number): string {
+  return value.toLocaleString('zh-CN', {
+    useGrouping: false,
+    minimumFractionDigits: decimals ?? 0,
+    maximumFractionDigits: decimals ?? 10,
+  });
+}
+
+/** A figure split for display: what stands before the number, the number, and what follows it. */
+export interface FigureParts {
+  before: string;
+  number: string;
+  after: string;
+}
+
+export function figureParts(
+  figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'decimals'>,
+): FigureParts {
+  const { qualifier = '', unit } = figure;
+  const number = formatNumber(figure.value, figure.decimals);
+  if (LEADING_QUALIFIERS.has(qualifier)) return { before: qualifier, number, after: unit };
+  if (UNIT_QUALIFIERS.has(qualifier)) return { before: '', number, after: `${qualifier}${unit}` };
+  return { before: '', number, after: qualifier ? `${unit} ${qualifier}`.trim() : unit };
+}
+
+/** A figure as one line of text, e.g. "约35万吨", "70余人", "20% 以上". */
+export function formatFigure(
+  figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'decimals'>,
+): string {
+  const { before, number, after } = figureParts(figure);
+  return `${before}${number}${after}`;
+}
+
+/** The text of a KPI table cell as published: the printed text where it differs, "-" where not reported. */
+export function formatKpiCell(
+  kpi: Pick<Kpi, 'values' | 'asPublished'>,
+  year: number | string,
+): string {
+  const key = String(year);
+  const printed = kpi.asPublished?.[key];
+  if (printed) return printed;
+  const value = kpi.values[key];
+  if (value === undefined || value === NOT_REPORTED) return '-';
+  return formatNumber(value);
+}

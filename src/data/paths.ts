@@ -1,0 +1,15 @@
+/** Every URL of the site in one place: years are part of every permanent address. */
+export const paths = {
+  year: (year: number) => `/${year}/`,
+  chapter: (year: number, chapter: string) => `/${year}/${chapter}/`,
+  section: (year: number, chapter: string, anchor: string) => `/${year}/${chapter}/#${anchor}`,
+  caseInChapter: (year: number, chapter: string, caseId: string) =>
+    `/${year}/${chapter}/#${caseAnchor(caseId)}`,
+  pillar: (year: number, pillar: string) => `/${year}/pillars/${pillar}/`,
+  cases: (year: number) => `/${year}/cases/`,
+  kpis: (year: number) => `/${year}/kpis/`,
+  kpi: (year: number, kpiId: string) => `/${year}/kpis/#${kpiAnchor(kpiId)}`,
+};
+
+export const caseAnchor = (caseId: string) => `case-${caseId}`;
+export const kpiAnchor = (kpiId: string) => `kpi-${kpiId}`;

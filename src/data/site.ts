@@ -1,0 +1,132 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { ContentError } from './problems';
+import { checkYear } from './integrity';
+import { splitEntryId } from './entry-id';
+import type { Sourced, YearContent } from './year-content';
+import type { Pillar } from '../schemas/pillar';
+import type { Honour } from '../schemas/honour';
+import type { KpiTable } from '../schemas/kpi';
+import type { DataTable } from '../schemas/data-table';
+import type { Report } from '../schemas/report';
+
+export type ChapterEntry = CollectionEntry<'chapters'>;
+export type CaseEntry = CollectionEntry<'cases'>;
+
+/** One published report year, checked as a whole, in the shape the pages use. */
+export interface ReportYear {
+  year: number;
+  report: Report;
+  /** Chapters in the published order, with their ids. */
+  chapters: { slug: string; entry: ChapterEntry }[];
+  /** Cases by id. */
+  cases: Map<string, CaseEntry>;
+  pillars: Pillar[];
+  honours: Honour[];
+  kpis: KpiTable;
+  tables: Map<string, DataTable>;
+}
+
+/** Drafts show in the dev server only. */
+const showDrafts = import.meta.env.DEV;
+
+let cached: Promise<ReportYear[]> | undefined;
+
+/** All published years, newest first. Throws a ContentError listing every problem of every year. */
+export function loadSite(): Promise<ReportYear[]> {
+  cached ??= buildSite();
+  return cached;
+}
+
+export async function loadYear(year: number): Promise<ReportYear> {
+  const found = (await loadSite()).find((y) => y.year === year);
+  if (!found) throw new Error(`No published report for ${year}.`);
+  return found;
+}
+
+async function buildSite(): Promise<ReportYear[]> {
+  const [reports, chapters, cases, pillars, honours, kpis, tables] = await Promise.all([
+    getCollection('reports'),
+    getCollection('chapters'),
+    getCollection('cases'),
+    getCollection('pillars'),
+    getCollection('honours'),
+    getCollection('kpis'),
+    getCollection('tables'),
+  ]);
+  const visible = <T extends { data: { draft?: boolean } }>(entries: T[]) =>
+    entries.filter((e) => showDrafts || !e.data.draft);
+  const years = [
+    ...new Set([...reports, ...chapters, ...cases, ...kpis].map((e) => splitEntryId(e.id).year)),
+  ];
+
+  const contents = years.map((year): YearContent => {
+    const ofYear = <T extends { id: string }>(entries: T[]) =>
+      entries.filter((e) => splitEntryId(e.id).year === year);
+    const single = <T extends { id: string; filePath?: string | undefined; data: unknown }>(
+      entries: T[],
+    ): Sourced<T['data']> | undefined => {
+      const entry = ofYear(entries)[0];
+      return entry ? sourced<T['data']>(entry) : undefined;
+    };
+    return {
+      year,
+      report: single(reports),
+      chapters: visible(ofYear(chapters)).map(sourced),
+      cases: visible(ofYear(cases)).map(sourced),
+      pillars: single(pillars),
+      honours: single(honours),
+      kpis: single(kpis),
+      tables: single(tables),
+    };
+  });
+
+  const problems = contents.flatMap(checkYear);
+  if (problems.length > 0) throw new ContentError(problems);
+
+  return contents
+    .filter((c) => c.report && (showDrafts || !c.report.data.draft))
+    .sort((a, b) => b.year - a.year)
+    .map((content): ReportYear => {
+      const report = content.report!.data;
+      const ofYear = <T extends { id: string }>(entries: T[]) =>
+        entries.filter((e) => splitEntryId(e.id).year === content.year);
+      const chapterEntries = new Map(
+        visible(ofYear(chapters)).map((e) => [splitEntryId(e.id).slug, e]),
+      );
+      return {
+        year: content.year,
+        report,
+        chapters: report.chapters.map((slug) => ({ slug, entry: chapterEntries.get(slug)! })),
+        cases: new Map(visible(ofYear(cases)).map((e) => [splitEntryId(e.id).slug, e])),
+        pillars: content.pillars!.data.pillars,
+        honours: content.honours?.data.honours ?? [],
+        kpis: content.kpis!.data,
+        tables: new Map((content.tables?.data.tables ?? []).map((t) => [t.id, t])),
+      };
+    });
+}
+
+function sourced<T>(entry: {
+  id: string;
+  filePath?: string | undefined;
+  data: T;
+  body?: string | undefined;
+}): Sourced<T> {
+  const file = entry.filePath ?? entry.id;
+  return {
+    id: splitEntryId(entry.id).slug,
+    file,
+    data: entry.data,
+    ...(entry.body !== undefined
+      ? { body: entry.body, bodyStartLine: frontmatterLines(file) }
+      : {}),
+  };
+}
+
+/** The number of lines before an MDX body: the frontmatter and its fences. */
+function frontmatterLines(file: string): number {
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+  return match ? match[0].split('\n').length - 1 : 0;
+}

@@ -1,0 +1,33 @@
+import type { CaseData } from '../schemas/case';
+import type { ChapterData } from '../schemas/chapter';
+import type { DataTable } from '../schemas/data-table';
+import type { Honour } from '../schemas/honour';
+import type { KpiTable } from '../schemas/kpi';
+import type { Pillar } from '../schemas/pillar';
+import type { Report } from '../schemas/report';
+
+/** A validated entry together with where it came from. */
+export interface Sourced<T> {
+  /** The entry's own id within its year (a chapter or case id). */
+  id: string;
+  /** Path of the file, relative to the project root. */
+  file: string;
+  data: T;
+  /** The raw MDX body, for chapters and cases. */
+  body?: string;
+  /** How many lines of the file precede the body (the frontmatter), to turn body lines into file lines. */
+  bodyStartLine?: number;
+}
+
+/** Everything one year folder holds, validated field by field but not yet checked as a whole. */
+export interface YearContent {
+  /** The year named by the folder. */
+  year: number;
+  report: Sourced<Report> | undefined;
+  chapters: Sourced<ChapterData>[];
+  cases: Sourced<CaseData>[];
+  pillars: Sourced<{ pillars: Pillar[] }> | undefined;
+  honours: Sourced<{ honours: Honour[] }> | undefined;
+  kpis: Sourced<KpiTable> | undefined;
+  tables: Sourced<{ tables: DataTable[] }> | undefined;
+}

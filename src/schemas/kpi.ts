@@ -1,0 +1,86 @@
+import { z } from 'astro/zod';
+import { pillarRefsSchema, slugSchema, textSchema, yearSchema } from './common';
+
+/** The marker for a cell the report prints as "-": the value was not reported. */
+export const NOT_REPORTED = 'not-reported';
+
+/** One cell of the KPI table: a number, or "not-reported" where the report prints "-". */
+export const kpiValueSchema = z.union([z.number(), z.literal(NOT_REPORTED)], {
+  error: (issue) =>
+    `expected a number without unit (like 14.45) or "${NOT_REPORTED}" where the report prints "-", found ${JSON.stringify(issue.input)}`,
+});
+
+/** What a value measures; a trend only joins values of the same kind. */
+export const kpiMeasureSchema = z.enum([
+  /** An amount in the row's unit (万吨, 亿元, 人次, …). */
+  'amount',
+  /** A level expressed as a percentage (利用率, 比率). */
+  'rate',
+  /** A change against the previous year (口径 同比). */
+  'change-yoy',
+  /** A change against 2010 (口径 同比 2010 年). */
+  'change-vs-2010',
+  /** The report does not make clear what the value measures. */
+  'unclear',
+]);
+
+const yearKeySchema = z.string().regex(/^\d{4}$/);
+
+/** A record keyed by year ("2015": …), with an error that names the bad key. */
+const byYear = <T extends z.ZodType>(value: T) =>
+  z.record(yearKeySchema, value, {
+    error: (issue) =>
+      issue.code === 'invalid_key'
+        ? `expected a four-digit year as the key, like "2017", found ${JSON.stringify(issue.key ?? issue.path?.at(-1))}`
+        : undefined,
+  });
+
+/** One row of the 降碳绩效 table. */
+export const kpiSchema = z.strictObject({
+  /** Stable id; later years refer to the row by it. */
+  id: slugSchema,
+  /** 指标名称 as printed. */
+  name: textSchema,
+  /** 单位 as printed. */
+  unit: textSchema,
+  /** 口径 as printed (同比, 同比 2010 年, 总部); omitted where the cell is empty. */
+  basis: textSchema.optional(),
+  /** The value of each year, keyed by year. */
+  values: byYear(kpiValueSchema),
+  /** What the values measure. */
+  measure: kpiMeasureSchema,
+  /** Years whose value measures something else than `measure`. */
+  measureByYear: byYear(kpiMeasureSchema).optional(),
+  /** A cell's printed text where it differs from the plain number (e.g. "14.45%", "+12.2", "27.0"). */
+  asPublished: byYear(textSchema).optional(),
+  /** Editorial notes shown beside the row: where the published figures are inconsistent, and how. */
+  notes: z.array(textSchema).default([]),
+  /** The pillars the indicator serves. */
+  pillars: pillarRefsSchema,
+});
+
+/** A group of the table (降碳管理, 降碳运营, 降碳生态). */
+export const kpiGroupSchema = z.strictObject({
+  /** Stable id of the group. */
+  id: slugSchema,
+  /** Group name as printed. */
+  name: textSchema,
+  /** The rows in the printed order. */
+  rows: z.array(kpiSchema).min(1),
+});
+
+/** content/<year>/kpis.json: the 降碳绩效 table of the report. */
+export const kpiTableSchema = z.strictObject({
+  /** The printed title of the table's chapter section. */
+  title: textSchema,
+  /** The year columns, in printed order. */
+  years: z.array(yearSchema).min(1),
+  /** The groups in printed order. */
+  groups: z.array(kpiGroupSchema).min(1),
+});
+
+export type KpiValue = z.output<typeof kpiValueSchema>;
+export type KpiMeasure = z.output<typeof kpiMeasureSchema>;
+export type Kpi = z.output<typeof kpiSchema>;
+export type KpiGroup = z.output<typeof kpiGroupSchema>;
+export type KpiTable = z.output<typeof kpiTableSchema>;

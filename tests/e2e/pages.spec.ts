@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { sitePages } from './site-pages.ts';
+
+for (const path of sitePages()) {
+  test(`${path} loads with one h1, in Chinese, without errors or outside requests`, async ({
+    page,
+    baseURL,
+  }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning')
+        problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:'))
+        problems.push(`outside request: ${request.url()}`);
+    });
+
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('main')).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+}

@@ -1,0 +1,18 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+
+/** The URL path of every page of the built site (run `npm run build` first). */
+export function sitePages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html') pages.push(`/${relative(DIST, dir)}/`.replace(/^\/\/$/, '/'));
+    }
+  };
+  walk(DIST);
+  return pages.filter((p) => p !== '/').sort();
+}

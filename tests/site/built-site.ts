@@ -1,0 +1,48 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(PROJECT_ROOT, 'dist');
+
+/** Every HTML page of the built site, as [URL path, html]. */
+export function builtPages(root = DIST): [string, string][] {
+  const pages: [string, string][] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html'))
+        pages.push([
+          `/${relative(root, path).replace(/index\.html$/, '')}`,
+          readFileSync(path, 'utf8'),
+        ]);
+    }
+  };
+  walk(root);
+  return pages.sort(([a], [b]) => a.localeCompare(b));
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  nbsp: ' ',
+};
+
+/** The visible text of a page's <main>, without markup, scripts or styles. */
+export function mainText(html: string): string {
+  const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
+  return main
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(
+      /&(#?\w+);/g,
+      (entity, name: string) =>
+        ENTITIES[name] ??
+        (name.startsWith('#')
+          ? String.fromCodePoint(Number(name.replace(/^#x?/, name.startsWith('#x') ? '0x' : '')))
+          : entity),
+    );
+}
