@@ -1,5 +1,6 @@
 import type { Figure } from '../schemas/figure';
-import { NOT_REPORTED, type Kpi } from '../schemas/kpi';
+import { NOT_REPORTED } from '../schemas/constants';
+import type { Kpi } from '../schemas/kpi';
 
 /** Qualifiers printed before the number (约 35 万吨) rather than after it (70 余人, 20% 以上). */
 const LEADING_QUALIFIERS = new Set(['约', '近', '大于']);
@@ -10,7 +11,7 @@ const UNIT_QUALIFIERS = new Set(['余', '多']);
  * kept as ASCII "-" like the report, and trailing zeros where the report keeps them.
  */
 export function formatNumber(value: number, decimals?: number): string {
-  return value.toLocaleString('zh-CN', {
+  return (value === 0 ? 0 : value).toLocaleString('zh-CN', {
     useGrouping: false,
     minimumFractionDigits: decimals ?? 0,
     maximumFractionDigits: decimals ?? 10,

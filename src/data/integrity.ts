@@ -236,6 +236,19 @@ export function checkYear(content: YearContent): ContentProblem[] {
             }
           }
         }
+        for (const [year, printed] of Object.entries(row.asPublished ?? {})) {
+          const value = row.values[year];
+          if (
+            typeof value !== 'number' ||
+            Number.parseFloat(printed.replace(/^\+/, '')) !== value
+          ) {
+            problems.push({
+              file,
+              field: `${field}.asPublished.${year}`,
+              message: `The printed text "${printed}" does not show the value ${JSON.stringify(value)} of ${year}. "asPublished" may only change how a number is written (like "14.45%" or "+12.2" for 14.45 or 12.2), never the number.`,
+            });
+          }
+        }
         for (const year of years) {
           if (!(year in row.values)) {
             problems.push({

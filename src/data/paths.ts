@@ -9,7 +9,12 @@ export const paths = {
   cases: (year: number) => `/${year}/cases/`,
   kpis: (year: number) => `/${year}/kpis/`,
   kpi: (year: number, kpiId: string) => `/${year}/kpis/#${kpiAnchor(kpiId)}`,
+  kpiData: (year: number, format: 'csv' | 'json') => `/${year}/kpis/${kpiDataFile(year, format)}`,
 };
 
 export const caseAnchor = (caseId: string) => `case-${caseId}`;
 export const kpiAnchor = (kpiId: string) => `kpi-${kpiId}`;
+
+/** File names a person understands: the report, the year, the table. */
+export const kpiDataFile = (year: number, format: 'csv' | 'json') =>
+  `chinalco-${year}-carbon-kpis.${format}`;

@@ -36,6 +36,10 @@ const ui = {
   'kpis.basis': '口径',
   'kpis.notes': '编者注',
   'kpis.notReported': '未披露',
+  'kpis.downloads': '下载数据',
+  'kpis.downloadCsv': '下载 CSV（Excel 可直接打开）',
+  'kpis.downloadJson': '下载 JSON',
+  'kpis.fullTable': '完整数据表（按原表）',
   'kpis.intro':
     '“绿之果·降碳绩效”一章所列全部指标，按原文发布。“-”表示报告未披露该年数值；编者注说明原表中前后不一致之处。',
   'table.noTitle': '数据表',

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { pillarRefsSchema, slugSchema, textSchema, yearSchema } from './common';
 
-/** The marker for a cell the report prints as "-": the value was not reported. */
-export const NOT_REPORTED = 'not-reported';
+import { NOT_REPORTED } from './constants';
+
+export { NOT_REPORTED };
 
 /** One cell of the KPI table: a number, or "not-reported" where the report prints "-". */
 export const kpiValueSchema = z.union([z.number(), z.literal(NOT_REPORTED)], {

@@ -8,6 +8,7 @@ describe('formatNumber', () => {
     [27, 1, '27.0'],
     [-0.225, undefined, '-0.225'],
     [0, undefined, '0'],
+    [-0, undefined, '0'],
     [1037.9, undefined, '1037.9'],
   ])('%s (decimals %s) → %s', (value, decimals, expected) => {
     expect(formatNumber(value, decimals)).toBe(expected);

@@ -149,3 +149,12 @@ describe('checkYear', () => {
     expect(messages(content)).toHaveLength(3);
   });
 });
+
+test('a printed-text override that changes the number is refused', () => {
+  const content = copyYear();
+  const row = content.kpis!.data.groups[1]!.rows[0]!;
+  row.asPublished = { '2017': '41.45%' };
+  expect(messages(content)).toEqual([
+    'content/2017/kpis.json › groups[1].rows[0].asPublished.2017: The printed text "41.45%" does not show the value 14.45 of 2017. "asPublished" may only change how a number is written (like "14.45%" or "+12.2" for 14.45 or 12.2), never the number.',
+  ]);
+});

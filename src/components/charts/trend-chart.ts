@@ -1,0 +1,124 @@
+import {
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import { chartOptions, seriesColours } from './chart-theme';
+import type { ChartSpec } from './chart-spec';
+
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  CategoryScale,
+  Tooltip,
+  Legend,
+);
+
+/**
+ * Sizes of a chart on an A4 page (CSS px; the text width is 174 mm ≈ 657 px), set explicitly since a
+ * canvas does not resize for print. print.css gives the frames the same sizes.
+ */
+const PRINT_SIZES = { full: { width: 600, height: 240 }, half: { width: 270, height: 150 } };
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * <trend-chart>: draws the line chart described by its JSON child when it nears the viewport, and
+ * offers a 图表/表格 switch. The table is in the page from the start; without JavaScript it is all
+ * there is.
+ */
+export class TrendChart extends HTMLElement {
+  #chart: Chart<'line'> | undefined;
+
+  connectedCallback() {
+    this.querySelector<HTMLElement>('.chart-switch')?.removeAttribute('hidden');
+    for (const button of this.querySelectorAll<HTMLButtonElement>('.chart-switch button')) {
+      button.addEventListener('click', () =>
+        this.show(button.dataset['view'] === 'table' ? 'table' : 'chart'),
+      );
+    }
+    this.show('chart', false);
+    observer.observe(this);
+  }
+
+  disconnectedCallback() {
+    observer.unobserve(this);
+    this.#chart?.destroy();
+  }
+
+  /** Shows the chart or the table; the table stays readable to screen readers either way. */
+  show(view: 'chart' | 'table', draw = true) {
+    this.dataset['view'] = view;
+    for (const button of this.querySelectorAll<HTMLButtonElement>('.chart-switch button')) {
+      button.setAttribute('aria-pressed', String(button.dataset['view'] === view));
+    }
+    if (view === 'chart' && draw) this.draw();
+  }
+
+  /** Draws the chart once; later calls do nothing. */
+  draw(animate = !reducedMotion()): Chart<'line'> | undefined {
+    if (this.#chart) return this.#chart;
+    const canvas = this.querySelector('canvas');
+    const spec = JSON.parse(
+      this.querySelector('script[type="application/json"]')?.textContent ?? 'null',
+    ) as ChartSpec | null;
+    if (!canvas || !spec) return undefined;
+    const colours = seriesColours(this, spec.series.length);
+    this.#chart = new Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: spec.labels,
+        datasets: spec.series.map((series, i) => ({
+          label: series.label,
+          data: series.values,
+          borderColor: colours[i],
+          backgroundColor: colours[i],
+          borderWidth: 2.5,
+          pointRadius: 4,
+          pointHoverRadius: 6,
+          spanGaps: false,
+        })),
+      },
+      options: chartOptions(spec, animate),
+    });
+    this.dataset['drawn'] = 'true';
+    return this.#chart;
+  }
+
+  /** For printing: drawn without animation, at a fixed size that fits the page. */
+  preparePrint() {
+    const chart = this.draw(false);
+    if (!chart) return;
+    chart.options.animation = false;
+    const { width, height } = PRINT_SIZES[this.dataset['print'] === 'half' ? 'half' : 'full'];
+    chart.resize(width, height);
+  }
+
+  restoreScreen() {
+    this.#chart?.resize();
+  }
+}
+
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      const element = entry.target as TrendChart;
+      if (element.dataset['view'] === 'chart') element.draw();
+      observer.unobserve(element);
+    }
+  },
+  { rootMargin: '300px 0px' },
+);
+
+const charts = () => [...document.querySelectorAll<TrendChart>('trend-chart')];
+addEventListener('beforeprint', () => charts().forEach((chart) => chart.preparePrint()));
+addEventListener('afterprint', () => charts().forEach((chart) => chart.restoreScreen()));
+
+customElements.define('trend-chart', TrendChart);

@@ -1,0 +1,60 @@
+/**
+ * Byte budgets of the built site. Pages without charts ship no JavaScript; pages with charts ship a
+ * tree-shaken Chart.js within the budget. Prints the figures.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from 'vitest';
+import { builtPages, DIST } from './built-site.ts';
+
+const CHART_PAGE_JS_BUDGET = 60 * 1024;
+const PAGE_CSS_BUDGET = 20 * 1024;
+
+const gz = (text: string | Buffer) => gzipSync(text).length;
+const scriptSources = (html: string) =>
+  [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+const inlineScripts = (html: string) =>
+  [
+    ...html.matchAll(
+      /<script(?![^>]*\bsrc=)(?![^>]*application\/(?:json|ld\+json))[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ].map((m) => m[1]!);
+const styleSheets = (html: string) =>
+  [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+
+const pages = builtPages().filter(([path]) => path.startsWith('/2017/'));
+const jsBytes = (html: string) =>
+  scriptSources(html).reduce((sum, src) => sum + gz(readFileSync(join(DIST, src))), 0) +
+  inlineScripts(html).reduce((sum, s) => sum + gz(s), 0);
+
+test('pages without charts ship no JavaScript', () => {
+  const withoutCharts = pages.filter(([, html]) => !html.includes('<trend-chart'));
+  expect(withoutCharts.length).toBeGreaterThan(10);
+  expect(withoutCharts.filter(([, html]) => jsBytes(html) > 0).map(([path]) => path)).toEqual([]);
+});
+
+test(`chart pages ship at most ${CHART_PAGE_JS_BUDGET / 1024} KB of gzipped JavaScript`, () => {
+  const withCharts = pages.filter(([, html]) => html.includes('<trend-chart'));
+  expect(withCharts.map(([path]) => path)).toEqual(
+    expect.arrayContaining(['/2017/kpis/', '/2017/operations/']),
+  );
+  for (const [path, html] of withCharts) {
+    const bytes = jsBytes(html);
+    console.log(`budget: ${path} JavaScript ${(bytes / 1024).toFixed(1)} KB gzipped`);
+    expect(bytes, path).toBeLessThanOrEqual(CHART_PAGE_JS_BUDGET);
+  }
+});
+
+test(`every page ships at most ${PAGE_CSS_BUDGET / 1024} KB of gzipped CSS, and HTML sizes are reported`, () => {
+  for (const [path, html] of pages) {
+    const css = styleSheets(html).reduce(
+      (sum, href) => sum + gz(readFileSync(join(DIST, href))),
+      0,
+    );
+    console.log(
+      `budget: ${path} HTML ${(gz(html) / 1024).toFixed(1)} KB, CSS ${(css / 1024).toFixed(1)} KB gzipped`,
+    );
+    expect(css, path).toBeLessThanOrEqual(PAGE_CSS_BUDGET);
+  }
+});

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { DIST, PROJECT_ROOT } from './built-site.ts';
+import { parseCsv } from '../csv.ts';
+
+const source = JSON.parse(readFileSync(join(PROJECT_ROOT, 'content/2017/kpis.json'), 'utf8'));
+const sourceRows = source.groups.flatMap(
+  (g: { rows: { id: string; values: Record<string, number | string> }[] }) => g.rows,
+);
+const published = (value: number | string) => (value === 'not-reported' ? null : value);
+
+test('the published JSON download equals the source table', () => {
+  const data = JSON.parse(
+    readFileSync(join(DIST, '2017/kpis/chinalco-2017-carbon-kpis.json'), 'utf8'),
+  );
+  expect(data.source.report).toBe('2017 降碳报告');
+  expect(data.indicators.map((i: { id: string }) => i.id)).toEqual(
+    sourceRows.map((r: { id: string }) => r.id),
+  );
+  for (const [i, row] of sourceRows.entries()) {
+    expect(data.indicators[i].values).toEqual(
+      Object.fromEntries(
+        Object.entries(row.values).map(([y, v]) => [y, published(v as number | string)]),
+      ),
+    );
+  }
+});
+
+test('the published CSV download equals the source table and opens in Excel (BOM)', () => {
+  const text = readFileSync(join(DIST, '2017/kpis/chinalco-2017-carbon-kpis.csv'), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const [, ...lines] = parseCsv(text.slice(1));
+  expect(lines.map((line) => line[4])).toEqual(sourceRows.map((r: { id: string }) => r.id));
+  for (const [i, row] of sourceRows.entries()) {
+    expect(lines[i]!.slice(7, 10).map((c) => (c === '' ? null : Number(c)))).toEqual(
+      ['2015', '2016', '2017'].map((y) => published(row.values[y])),
+    );
+  }
+});
+
+test('the KPI page links both downloads', () => {
+  const html = readFileSync(join(DIST, '2017/kpis/index.html'), 'utf8');
+  expect(html).toContain('href="/2017/kpis/chinalco-2017-carbon-kpis.csv"');
+  expect(html).toContain('href="/2017/kpis/chinalco-2017-carbon-kpis.json"');
+});
