@@ -55,3 +55,9 @@ export function formatKpiCell(
   if (value === undefined || value === NOT_REPORTED) return '-';
   return formatNumber(value);
 }
+
+/** A file size for people: "860 KB", "1.2 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

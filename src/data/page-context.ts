@@ -1,18 +1,22 @@
 import { loadYear, type ChapterEntry, type ReportYear } from './site';
+import { splitEntryId } from './entry-id';
 
 /**
- * Components placed in a chapter's MDX (<Case>, <KeyFigures>, …) receive only the attributes the
- * editor wrote; the year and chapter come from the page being rendered.
+ * The chapter a content tag (<Case>, <KeyFigures>, …) stands in. remarkEntryContext writes it into
+ * the tag as `entry="2017/management"` when the MDX is compiled.
  */
-export async function chapterContext(params: Record<string, string | undefined>): Promise<{
+export async function chapterContext(props: { entry?: string | undefined }): Promise<{
   site: ReportYear;
   chapter: ChapterEntry;
   slug: string;
 }> {
-  const site = await loadYear(Number(params['year']));
-  const slug = params['chapter'] ?? '';
+  const entry = props.entry ?? '';
+  const { year, slug } = splitEntryId(entry);
+  const site = await loadYear(year);
   const found = site.chapters.find((c) => c.slug === slug);
   if (!found)
-    throw new Error(`A chapter component was rendered outside the chapter page (${slug}).`);
+    throw new Error(
+      `A content tag was rendered outside a chapter of the content folder (entry "${entry}").`,
+    );
   return { site, chapter: found.entry, slug };
 }

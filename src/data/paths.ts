@@ -7,6 +7,7 @@ export const paths = {
     `/${year}/${chapter}/#${caseAnchor(caseId)}`,
   pillar: (year: number, pillar: string) => `/${year}/pillars/${pillar}/`,
   cases: (year: number) => `/${year}/cases/`,
+  print: (year: number) => `/${year}/print/`,
   kpis: (year: number) => `/${year}/kpis/`,
   kpi: (year: number, kpiId: string) => `/${year}/kpis/#${kpiAnchor(kpiId)}`,
   kpiData: (year: number, format: 'csv' | 'json') => `/${year}/kpis/${kpiDataFile(year, format)}`,

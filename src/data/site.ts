@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ContentError } from './problems';
 import { checkYear } from './integrity';
 import { splitEntryId } from './entry-id';
+import { pdfTargets, type PdfTarget } from './pdfs';
 import type { Sourced, YearContent } from './year-content';
 import type { Pillar } from '../schemas/pillar';
 import type { Honour } from '../schemas/honour';
@@ -16,6 +17,8 @@ export type CaseEntry = CollectionEntry<'cases'>;
 /** One published report year, checked as a whole, in the shape the pages use. */
 export interface ReportYear {
   year: number;
+  /** The ready-made PDFs of the year (whether each was produced is checked where it is linked). */
+  pdfs: PdfTarget[];
   report: Report;
   /** Chapters in the published order, with their ids. */
   chapters: { slug: string; entry: ChapterEntry }[];
@@ -94,12 +97,24 @@ async function buildSite(): Promise<ReportYear[]> {
       const chapterEntries = new Map(
         visible(ofYear(chapters)).map((e) => [splitEntryId(e.id).slug, e]),
       );
+      const orderedChapters = report.chapters.map((slug) => ({
+        slug,
+        entry: chapterEntries.get(slug)!,
+      }));
+      const pillarList = content.pillars!.data.pillars;
       return {
         year: content.year,
+        pdfs: pdfTargets({
+          year: content.year,
+          organisation: report.organisation,
+          reportTitle: report.title,
+          chapters: orderedChapters.map(({ slug, entry }) => ({ slug, title: entry.data.title })),
+          pillars: pillarList.map(({ id, name }) => ({ id, name })),
+        }),
         report,
-        chapters: report.chapters.map((slug) => ({ slug, entry: chapterEntries.get(slug)! })),
+        chapters: orderedChapters,
         cases: new Map(visible(ofYear(cases)).map((e) => [splitEntryId(e.id).slug, e])),
-        pillars: content.pillars!.data.pillars,
+        pillars: pillarList,
         honours: content.honours?.data.honours ?? [],
         kpis: content.kpis!.data,
         tables: new Map((content.tables?.data.tables ?? []).map((t) => [t.id, t])),

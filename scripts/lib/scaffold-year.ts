@@ -1,0 +1,532 @@
+/**
+ * Creates content/<year>/ for a new report from the latest year folder: the structure (chapters,
+ * their headings and sections, the KPI rows, the pillars) carries over, the year's own content
+ * (text, cases, figures, photos, honours, tables, the new year's KPI values) is left for editors.
+ * Used by `npm run new-year -- <year>` (scripts/new-year.ts) and by its unit test.
+ *
+ * Runs on Node directly (type stripping), so it imports only files that Node can load as they are:
+ * src/schemas/*.ts import each other without extensions, hence the light structural reading below
+ * instead of the zod schemas; the unit test checks the result with the schemas (readYear).
+ */
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { extractHeadings, extractTags } from '../../src/data/mdx-body.ts';
+import { NOT_REPORTED } from '../../src/schemas/constants.ts';
+
+/** The data views a chapter keeps in a new year: they show that year's data files, not text. */
+export const KEPT_TAGS = ['PillarModel', 'PillarInitiatives', 'Honours', 'KpiTable'] as const;
+/** Placeholder under each heading of a new chapter. */
+export const SECTION_PLACEHOLDER = '{/* 在此填写本节正文 */}';
+/** Placeholder of a new chapter without headings or data views. */
+export const CHAPTER_PLACEHOLDER = '{/* 在此填写正文 */}';
+/** The years the site accepts (src/schemas/common.ts › yearSchema). */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
+/** How many year columns a new KPI table has, ending with the new year. */
+export const KPI_YEARS = 3;
+
+export type ScaffoldResult =
+  | {
+      ok: true;
+      /** The year created. */
+      year: number;
+      /** The year it was created from. */
+      from: number;
+      /** The new folder, relative to the root: content/<year>/. */
+      folder: string;
+      /** Every file written, relative to the root, with forward slashes. */
+      files: string[];
+      /** The number of KPI rows whose value for `year` the editor has to fill in. */
+      kpiRows: number;
+      /** What to print: the files created and the editors' checklist. */
+      report: string;
+    }
+  | {
+      ok: false;
+      /** Why nothing was written, what was expected and what to do. */
+      message: string;
+    };
+
+type Refusal = Extract<ScaffoldResult, { ok: false }>;
+const refuse = (message: string): Refusal => ({ ok: false, message });
+
+/** The year folders of content/ (four-digit names), ascending; undefined when there is no content/. */
+export function existingYears(root: string): number[] | undefined {
+  const contentDir = join(root, 'content');
+  if (!existsSync(contentDir)) return undefined;
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name))
+    .map((entry) => Number(entry.name))
+    .sort((a, b) => a - b);
+}
+
+const usage = (example: number) =>
+  `new-year expects the year of the new report, written with four digits (like ${example}). Run: npm run new-year -- ${example}`;
+
+/**
+ * The command: reads the arguments (one four-digit year) and creates that year under `root`.
+ * Never writes anything when it refuses.
+ */
+export function runNewYear(root: string, args: readonly string[]): ScaffoldResult {
+  const latest = existingYears(root)?.at(-1);
+  const example = latest === undefined ? new Date().getFullYear() : latest + 1;
+  const given = args.filter((arg) => arg.trim() !== '');
+  if (given.length === 0) return refuse(`No year was given. ${usage(example)}`);
+  if (given.length > 1) {
+    const list = given.map((arg) => JSON.stringify(arg)).join(', ');
+    return refuse(
+      `${given.length} arguments were given (${list}), but new-year creates one year at a time. ${usage(example)}`,
+    );
+  }
+  const arg = given[0] ?? '';
+  if (!/^\d{4}$/.test(arg.trim()))
+    return refuse(`${JSON.stringify(arg)} is not a year. ${usage(example)}`);
+  return scaffoldYear(root, Number(arg.trim()));
+}
+
+/** Creates content/<year>/ below `root` from the latest year folder, or refuses without writing. */
+export function scaffoldYear(root: string, year: number): ScaffoldResult {
+  const years = existingYears(root);
+  const latest = years?.at(-1);
+  const example = latest === undefined ? new Date().getFullYear() : latest + 1;
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+    return refuse(`${JSON.stringify(String(year))} is not a year. ${usage(example)}`);
+  }
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    return refuse(
+      `${year} is outside the years the site accepts (${FIRST_YEAR} to ${LAST_YEAR}). Give the year of the new report, like ${example}. Run: npm run new-year -- ${example}`,
+    );
+  }
+  if (years === undefined) {
+    return refuse(
+      `There is no content/ folder in ${root}. new-year works on the project's content/<year>/ folders; run it from the project root (the folder with package.json).`,
+    );
+  }
+  const folder = `content/${year}`;
+  if (existsSync(join(root, folder))) {
+    return refuse(
+      `${year} already exists (${folder}/). new-year never overwrites a year; edit that folder instead, or pick another year.`,
+    );
+  }
+  if (latest === undefined) {
+    return refuse(
+      `There is no year in content/ to copy from (expected a folder named by its year, like content/2017/). new-year creates a year from the latest existing one; run it from the project root, or create the first year by hand.`,
+    );
+  }
+  if (year <= latest) {
+    return refuse(
+      `${year} is not after the latest year, ${latest} (content/${latest}/). new-year only adds a year after the latest one, starting from the latest year's structure; pick a later year, like ${latest + 1}. To add an older report, create its folder by hand.`,
+    );
+  }
+
+  let plan: Plan;
+  try {
+    plan = planYear(root, latest, year);
+  } catch (error) {
+    if (!(error instanceof SourceProblem)) throw error;
+    return refuse(
+      `Cannot create ${year} from ${latest}: ${error.message} new-year copies the latest year's structure, so fix that file first (npm run dev lists every content problem).`,
+    );
+  }
+
+  const written = writeFolder(root, folder, plan.files);
+  if (!written.ok) return written;
+  const files = plan.files.map((file) => `${folder}/${file.path}`);
+  return {
+    ok: true,
+    year,
+    from: latest,
+    folder: `${folder}/`,
+    files,
+    kpiRows: plan.kpiRows,
+    report: formatReport({ ...plan, year, from: latest, folder, files }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the latest year
+
+/** A file of the source year that cannot be read; the message names the file and the field. */
+class SourceProblem extends Error {}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+interface Reader {
+  file: string;
+}
+const problem = (at: Reader, field: string, expected: string): never => {
+  throw new SourceProblem(`${at.file} › ${field}: expected ${expected}.`);
+};
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const object = (at: Reader, field: string, value: unknown): JsonObject =>
+  isObject(value) ? value : problem(at, field, 'an object');
+const text = (at: Reader, field: string, value: unknown): string =>
+  typeof value === 'string' ? value : problem(at, field, 'text');
+const array = (at: Reader, field: string, value: unknown): unknown[] =>
+  Array.isArray(value) ? value : problem(at, field, 'a list');
+const texts = (at: Reader, field: string, value: unknown): string[] =>
+  array(at, field, value).map((item, i) => text(at, `${field}[${i}]`, item));
+
+function readJson(root: string, file: string): JsonObject {
+  const at = { file };
+  const path = join(root, file);
+  if (!existsSync(path)) throw new SourceProblem(`${file} is missing.`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new SourceProblem(`${file} is not valid JSON (${(error as Error).message}).`);
+  }
+  return object(at, '(file)', raw);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The new year's files
+
+interface PlannedFile {
+  /** Path inside the new year folder, with forward slashes. */
+  path: string;
+  contents: string;
+}
+
+interface Plan {
+  files: PlannedFile[];
+  /** The chapter files, relative to the new year folder. */
+  chapters: string[];
+  kpiRows: number;
+  /** The earlier years of the new KPI table that carry values over from the latest year. */
+  carriedYears: number[];
+  /** Whether report.json's title named the old year (and now names the new one). */
+  titleUpdated: boolean;
+}
+
+function planYear(root: string, from: number, year: number): Plan {
+  const source = `content/${from}`;
+  const files: PlannedFile[] = [];
+
+  // report.json
+  const reportFile = `${source}/report.json`;
+  const report = readJson(root, reportFile);
+  const at = { file: reportFile };
+  const oldTitle = text(at, 'title', report['title']);
+  const title = oldTitle.replaceAll(String(from), String(year));
+  files.push({
+    path: 'report.json',
+    contents: formatJson({
+      year,
+      title,
+      organisation: text(at, 'organisation', report['organisation']),
+      period: { start: `${year}-01-01`, end: `${year}-12-31` },
+      chapters: texts(at, 'chapters', report['chapters']),
+      draft: true,
+    }),
+  });
+
+  // pillars.json: as is (checked to be JSON).
+  readJson(root, `${source}/pillars.json`);
+  files.push({
+    path: 'pillars.json',
+    contents: readFileSync(join(root, source, 'pillars.json'), 'utf8'),
+  });
+
+  const kpis = planKpis(root, `${source}/kpis.json`, year);
+  files.push({ path: 'kpis.json', contents: kpis.contents });
+  files.push({ path: 'honours.json', contents: formatJson({ honours: [] }) });
+  files.push({ path: 'tables.json', contents: formatJson({ tables: [] }) });
+  files.push({ path: 'cases/.gitkeep', contents: '' });
+
+  // chapters/: same file names, structure only.
+  const chapterDir = join(root, source, 'chapters');
+  const chapterNames = existsSync(chapterDir)
+    ? readdirSync(chapterDir)
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+    : [];
+  for (const name of chapterNames) {
+    const file = `${source}/chapters/${name}`;
+    files.push({
+      path: `chapters/${name}`,
+      contents: scaffoldChapter(file, readFileSync(join(root, file), 'utf8')),
+    });
+  }
+
+  return {
+    files,
+    chapters: chapterNames.map((name) => `chapters/${name}`),
+    kpiRows: kpis.rows,
+    carriedYears: kpis.carriedYears,
+    titleUpdated: title !== oldTitle,
+  };
+}
+
+/** kpis.json of the new year: the same rows, the earlier years' values as printed, no new value. */
+function planKpis(
+  root: string,
+  file: string,
+  year: number,
+): { contents: string; rows: number; carriedYears: number[] } {
+  const at = { file };
+  const table = readJson(root, file);
+  const years = Array.from({ length: KPI_YEARS }, (_, i) => year - KPI_YEARS + 1 + i);
+  const earlier = years.slice(0, -1).map(String);
+  const carried = new Set<string>();
+  let rowCount = 0;
+  const groups = array(at, 'groups', table['groups']).map((rawGroup, g) => {
+    const group = object(at, `groups[${g}]`, rawGroup);
+    const rows = array(at, `groups[${g}].rows`, group['rows']).map((rawRow, r) => {
+      const field = `groups[${g}].rows[${r}]`;
+      const row = object(at, field, rawRow);
+      const oldValues = object(at, `${field}.values`, row['values']);
+      const values: JsonObject = {};
+      for (const key of earlier) {
+        const value = oldValues[key];
+        if (value === undefined) continue;
+        if (typeof value !== 'number' && value !== NOT_REPORTED) {
+          problem(at, `${field}.values.${key}`, `a number or "${NOT_REPORTED}"`);
+        }
+        values[key] = value;
+        carried.add(key);
+      }
+      rowCount++;
+      const basis = row['basis'];
+      return {
+        id: text(at, `${field}.id`, row['id']),
+        name: text(at, `${field}.name`, row['name']),
+        unit: text(at, `${field}.unit`, row['unit']),
+        ...(basis === undefined ? {} : { basis: text(at, `${field}.basis`, basis) }),
+        values,
+        measure: text(at, `${field}.measure`, row['measure']),
+        pillars: texts(at, `${field}.pillars`, row['pillars']),
+      };
+    });
+    return {
+      id: text(at, `groups[${g}].id`, group['id']),
+      name: text(at, `groups[${g}].name`, group['name']),
+      rows,
+    };
+  });
+  return {
+    contents: formatJson({ title: text(at, 'title', table['title']), years, groups }),
+    rows: rowCount,
+    carriedYears: earlier.filter((key) => carried.has(key)).map(Number),
+  };
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/**
+ * A chapter of the new year: the frontmatter's title, pillars and sections; a body of the old
+ * chapter's ## and ### headings, each with a placeholder, and the data views where they stood.
+ */
+export function scaffoldChapter(file: string, source: string): string {
+  const at = { file };
+  const match = FRONTMATTER.exec(source);
+  if (!match) throw new SourceProblem(`${file} has no frontmatter (--- … --- at the top).`);
+  let raw: unknown;
+  try {
+    raw = parseYaml(match[1] ?? '') ?? {};
+  } catch (error) {
+    throw new SourceProblem(
+      `${file} has frontmatter that is not valid YAML (${(error as Error).message}).`,
+    );
+  }
+  const data = object(at, '(frontmatter)', raw);
+  const title = text(at, 'title', data['title']);
+  const pillars = data['pillars'] === undefined ? [] : texts(at, 'pillars', data['pillars']);
+  const sections = (
+    data['sections'] === undefined ? [] : array(at, 'sections', data['sections'])
+  ).map((rawSection, i) => {
+    const section = object(at, `sections[${i}]`, rawSection);
+    return {
+      heading: text(at, `sections[${i}].heading`, section['heading']),
+      pillars: texts(at, `sections[${i}].pillars`, section['pillars']),
+    };
+  });
+
+  const frontmatter = [
+    '---',
+    `title: ${yamlString(title)}`,
+    `pillars: ${yamlList(pillars)}`,
+    sections.length === 0 ? 'sections: []' : 'sections:',
+    ...sections.flatMap((s) => [
+      `  - heading: ${yamlString(s.heading)}`,
+      `    pillars: ${yamlList(s.pillars)}`,
+    ]),
+    'figures: []',
+    'photos: []',
+    '---',
+  ].join('\n');
+
+  const body = source.slice(match[0].length);
+  const headings = extractHeadings(body).filter((h) => h.depth >= 2 && h.depth <= 3);
+  const kept = extractTags(body).filter((tag) =>
+    (KEPT_TAGS as readonly string[]).includes(tag.name),
+  );
+  const tagText = (tag: (typeof kept)[number]) =>
+    `<${[tag.name, ...Object.entries(tag.attributes).map(([k, v]) => `${k}="${v}"`)].join(' ')} />`;
+  const under = (start: number, end: number) =>
+    kept.filter((tag) => tag.line > start && tag.line < end).map(tagText);
+
+  const blocks: string[] = under(0, headings[0]?.line ?? Infinity);
+  headings.forEach((heading, i) => {
+    blocks.push(`${'#'.repeat(heading.depth)} ${heading.text}`, SECTION_PLACEHOLDER);
+    blocks.push(...under(heading.line, headings[i + 1]?.line ?? Infinity));
+  });
+  if (blocks.length === 0) blocks.push(CHAPTER_PLACEHOLDER);
+  return `${frontmatter}\n\n${blocks.join('\n\n')}\n`;
+}
+
+const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n']);
+/** Text as a YAML double-quoted scalar (JSON's escapes are valid YAML). */
+function yamlString(value: string): string {
+  return JSON.stringify(value);
+}
+/** A flow list, ids plain (`[concept, production]`) and anything else quoted. */
+function yamlList(values: readonly string[]): string {
+  const item = (value: string) =>
+    /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(value) && !YAML_WORDS.has(value)
+      ? value
+      : yamlString(value);
+  return `[${values.map(item).join(', ')}]`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON as the repository writes it (Prettier's layout: 2 spaces, short lists on one line)
+
+const PRINT_WIDTH = 100;
+
+/** Display width as Prettier counts it: East Asian wide characters count twice. */
+function width(value: string): number {
+  let total = 0;
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      (code >= 0x20000 && code <= 0x3fffd);
+    total += wide ? 2 : 1;
+  }
+  return total;
+}
+
+/**
+ * Pretty JSON with a trailing newline: objects and arrays of plain values stay on one line when
+ * they fit in 100 columns (like `"values": { "2016": 14.5, "2017": 1.9 }`), everything else is
+ * indented by two spaces.
+ */
+export function formatJson(value: unknown): string {
+  return `${formatValue(value, '', 0)}\n`;
+}
+
+function formatValue(value: unknown, indent: string, used: number): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  const entries: [string | undefined, unknown][] = Array.isArray(value)
+    ? value.map((item): [undefined, unknown] => [undefined, item])
+    : Object.entries(value).filter(([, item]) => item !== undefined);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  if (entries.length === 0) return open + close;
+  const key = (name: string | undefined) => (name === undefined ? '' : `${JSON.stringify(name)}: `);
+
+  const flat = entries.every(([, item]) => typeof item !== 'object' || item === null);
+  if (flat) {
+    const inner = entries.map(([name, item]) => key(name) + JSON.stringify(item)).join(', ');
+    const line = Array.isArray(value) ? `[${inner}]` : `{ ${inner} }`;
+    // `used`: the indentation and key before the value; +1 for a comma after it.
+    if (used + width(line) + 1 <= PRINT_WIDTH) return line;
+  }
+  const inner = `${indent}  `;
+  const lines = entries.map(([name, item]) => {
+    const prefix = inner + key(name);
+    return prefix + formatValue(item, inner, width(prefix));
+  });
+  return `${open}\n${lines.join(',\n')}\n${indent}${close}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/** Writes all files into a hidden folder next to the target, then renames it: all or nothing. */
+function writeFolder(
+  root: string,
+  folder: string,
+  files: readonly PlannedFile[],
+): Refusal | { ok: true } {
+  const target = join(root, folder);
+  let temporary: string | undefined;
+  try {
+    temporary = mkdtempSync(join(dirname(target), `.new-year-${folder.split('/').at(-1)}-`));
+    for (const file of files) {
+      const path = join(temporary, ...file.path.split('/'));
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.contents);
+    }
+    renameSync(temporary, target);
+    return { ok: true };
+  } catch (error) {
+    if (temporary !== undefined) rmSync(temporary, { recursive: true, force: true });
+    return refuse(
+      `Could not write ${folder}/ (${(error as Error).message}). Nothing was written; check that content/ is writable and try again.`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// What to print
+
+function formatReport(input: {
+  year: number;
+  from: number;
+  folder: string;
+  files: readonly string[];
+  chapters: readonly string[];
+  kpiRows: number;
+  carriedYears: readonly number[];
+  titleUpdated: boolean;
+}): string {
+  const { year, from, folder, files, chapters, kpiRows, carriedYears, titleUpdated } = input;
+  const carried = carriedYears.map((y) => `${y}`).join('、');
+  const steps = [
+    `已创建 ${folder}/（以 ${from} 年为模板）。report.json 中标有 "draft": true：这一年只在 npm run dev 中显示，不会发布。${titleUpdated ? '' : `report.json 的 title 中没有 ${from}，请手动改为 ${year} 年的标题。`}`,
+    [
+      `逐章填写正文。各章保留了标题、## / ### 小节标题和 frontmatter 中的 sections，每个小节下的 ${SECTION_PLACEHOLDER} 处换成 ${year} 年的文字（小节有增删时，同时修改 sections）：`,
+      ...chapters.map((chapter) => `   - ${folder}/${chapter}`),
+    ].join('\n'),
+    `在 ${folder}/cases/ 中为每个案例新建 <id>.mdx（frontmatter 写明 chapter、section 等），并在所属章节的对应小节下用 <Case id="…" /> 放置。`,
+    `在章节 frontmatter 的 figures 和 photos 中添加关键数字与图片说明，并在正文中用 <KeyFigures section="…" /> 和 <Photos section="…" /> 放置。`,
+    `在 ${folder}/kpis.json 中为全部 ${kpiRows} 行指标填写 ${year} 年数值（"${year}": 数值）；报告印作“-”的，写 "${NOT_REPORTED}"。未填写前，内容检查会逐行报告缺少 ${year} 年数值。`,
+    carried === ''
+      ? `kpis.json 的往年列没有可沿用的数值（${from} 年的表中没有这些年份）：请按新报告填写。`
+      : `核对从 ${from} 年报告沿用的 ${carried} 年数值与新报告是否一致；新报告重述（更正）的往年数值须明确声明（在该行 notes 中写明原值和更正），不得悄悄改动。`,
+    `更新 ${folder}/pillars.json 中各支柱的 initiative（本年倡议）；降碳模型的 description 有变化时一并修改。`,
+    `在 ${folder}/honours.json 中添加本年绿色荣誉；在 ${folder}/tables.json 中添加正文中的表格，并用 <DataTable id="…" /> 放置。`,
+    `用 npm run dev 预览：http://localhost:4321/${year}/（内容检查也检查草稿年份：第 5 步的数值未填完时，预览只会列出缺少的数值）。`,
+    `运行 npm run check 检查。`,
+    `全部完成后，删除 ${folder}/report.json 中的 "draft": true，这一年才会发布。`,
+  ];
+  return [
+    `已创建 ${files.length} 个文件：`,
+    ...files.map((file) => `  ${file}`),
+    '',
+    `${year} 年报告编辑清单：`,
+    ...steps.map((step, i) => `${i + 1}. ${step}`),
+    '',
+    '详见 content/README.md。',
+  ].join('\n');
+}

@@ -1,0 +1,92 @@
+/**
+ * Renders the ready-made PDFs from the built site (dist/): one per chapter, one per pillar and the
+ * whole report, with Chromium's page.pdf() (tagged, with bookmarks from the headings), then adds
+ * author, subject and keywords. Writes public/pdf/<year>/; the next `astro build` links and ships
+ * them. Prints each file's size and the time taken. Run by `npm run build`; alone: `npm run pdf`.
+ */
+import { chromium, type Browser } from '@playwright/test';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchOptions } from './lib/browser.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import type { PdfTarget } from '../src/data/pdfs.ts';
+
+const DIST = 'dist';
+/** Written by the site build: every PDF the published site should offer. */
+const MANIFEST = join(DIST, 'pdf-targets.json');
+
+async function renderPdf(
+  browser: Browser,
+  origin: string,
+  target: PdfTarget,
+  author: string,
+): Promise<Uint8Array> {
+  const page = await browser.newPage();
+  try {
+    await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
+    const response = await page.goto(origin + target.page, { waitUntil: 'load' });
+    if (!response?.ok()) throw new Error(`${target.page} answered ${response?.status()}`);
+    // Charts start when scrolled near; printing must draw them all, at their print size.
+    await page.evaluate(async () => {
+      if (document.querySelector('trend-chart')) await customElements.whenDefined('trend-chart');
+      window.dispatchEvent(new Event('beforeprint'));
+      await document.fonts.ready;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    });
+    const pdf = await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      outline: true,
+      tagged: true,
+    });
+    const pdfDocument = await PDFDocument.load(pdf, { updateMetadata: false });
+    pdfDocument.setTitle(target.title, { showInWindowTitleBar: true });
+    pdfDocument.setAuthor(author);
+    pdfDocument.setSubject(target.title);
+    pdfDocument.setKeywords(['降碳报告', String(target.year), author]);
+    pdfDocument.setLanguage('zh-CN');
+    return await pdfDocument.save({ useObjectStreams: false });
+  } finally {
+    await page.close();
+  }
+}
+
+const { pdfDir, years: targets } = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
+  pdfDir: string;
+  years: { author: string; targets: PdfTarget[] }[];
+};
+rmSync(pdfDir, { recursive: true, force: true });
+const server = await startStaticServer(DIST);
+const browser = await chromium.launch(launchOptions());
+const started = performance.now();
+/** PDFs rendered at once: one per core of the machines this runs on (2). */
+const CONCURRENCY = 2;
+const queue = targets.flatMap(({ author, targets: list }) =>
+  list.map((target) => ({ author, target })),
+);
+const sizes: number[] = [];
+try {
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const before = performance.now();
+      const bytes = await renderPdf(browser, server.url, job.target, job.author);
+      const folder = join(pdfDir, String(job.target.year));
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, job.target.file), bytes);
+      sizes.push(bytes.length);
+      console.log(
+        `pdf: ${job.target.file}  ${(bytes.length / 1024).toFixed(0)} KB  ${((performance.now() - before) / 1000).toFixed(1)} s`,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+} finally {
+  await browser.close();
+  await server.close();
+}
+const total = sizes.reduce((sum, n) => sum + n, 0);
+const count = targets.reduce((sum, y) => sum + y.targets.length, 0);
+console.log(
+  `pdf: ${count} PDFs, ${(total / 1024 / 1024).toFixed(1)} MB in all, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

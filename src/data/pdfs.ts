@@ -1,0 +1,67 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { paths } from './paths';
+
+/** What becomes a ready-made PDF: every chapter, every pillar, and the whole report. */
+export interface PdfTarget {
+  kind: 'chapter' | 'pillar' | 'report';
+  year: number;
+  /** The page it is printed from. */
+  page: string;
+  /** Its file name: the report, the year and the part, stable across builds. */
+  file: string;
+  /** Its document title. */
+  title: string;
+}
+
+/** Where `npm run pdf` writes the PDFs; the next `astro build` copies them into dist/pdf/. */
+export const PDF_DIR = 'public/pdf';
+
+export function pdfHref(target: Pick<PdfTarget, 'year' | 'file'>): string {
+  return `/pdf/${target.year}/${target.file}`;
+}
+
+interface YearOutline {
+  year: number;
+  organisation: string;
+  reportTitle: string;
+  chapters: { slug: string; title: string }[];
+  pillars: { id: string; name: string }[];
+}
+
+export function pdfTargets({
+  year,
+  organisation,
+  reportTitle,
+  chapters,
+  pillars,
+}: YearOutline): PdfTarget[] {
+  const prefix = `chinalco-${year}-carbon-report`;
+  const full = `${organisation}《${reportTitle}》`;
+  return [
+    { kind: 'report', year, page: paths.print(year), file: `${prefix}.pdf`, title: full },
+    ...chapters.map(({ slug, title }, i) => ({
+      kind: 'chapter' as const,
+      year,
+      page: paths.chapter(year, slug),
+      file: `${prefix}-${String(i + 1).padStart(2, '0')}-${slug}.pdf`,
+      title: `${title} | ${full}`,
+    })),
+    ...pillars.map(({ id, name }) => ({
+      kind: 'pillar' as const,
+      year,
+      page: paths.pillar(year, id),
+      file: `${prefix}-pillar-${id}.pdf`,
+      title: `${name} | ${full}`,
+    })),
+  ];
+}
+
+/** The size of a PDF the build produced, or undefined: a page never links a PDF that does not exist. */
+export function producedPdfBytes(
+  target: Pick<PdfTarget, 'year' | 'file'>,
+  root = process.cwd(),
+): number | undefined {
+  const file = join(root, PDF_DIR, String(target.year), target.file);
+  return existsSync(file) ? statSync(file).size : undefined;
+}

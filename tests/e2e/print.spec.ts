@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+
+test('a chapter printed from the browser hides the site chrome and sets running heads and page numbers', async ({
+  page,
+}) => {
+  await page.goto('/2017/management/');
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.site-footer', '.sidebar', '.pager', '.pdf-link']) {
+    await expect(page.locator(selector).first(), selector).toBeHidden();
+  }
+  await expect(page.locator('h1')).toBeVisible();
+  const pageRules = await page.evaluate(() =>
+    [...document.querySelectorAll('head style')]
+      .map((style) => style.textContent ?? '')
+      .find((css) => css.includes('@page')),
+  );
+  expect(pageRules).toContain('size: A4');
+  expect(pageRules).toContain('@top-left { content: "中国铝业集团有限公司《2017 降碳报告》"');
+  expect(pageRules).toContain('@top-right { content: "绿之根·降碳管理"');
+  expect(pageRules).toContain('counter(page)');
+  expect(pageRules).toContain('counter(pages)');
+});
+
+test('a case box and a table are kept whole on paper', async ({ page }) => {
+  await page.goto('/2017/management/');
+  await page.emulateMedia({ media: 'print' });
+  const breakInside = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).breakInside);
+  expect(await breakInside('.case')).toBe('avoid');
+  expect(await breakInside('.pillar-model > div')).toBe('avoid');
+});

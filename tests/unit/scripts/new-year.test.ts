@@ -1,0 +1,365 @@
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import * as prettier from 'prettier';
+import { readYear } from '../../../scripts/lib/read-content.ts';
+import {
+  CHAPTER_PLACEHOLDER,
+  SECTION_PLACEHOLDER,
+  runNewYear,
+  scaffoldYear,
+} from '../../../scripts/lib/scaffold-year.ts';
+import { checkYear } from '../../../src/data/integrity.ts';
+import { extractHeadings, extractTags } from '../../../src/data/mdx-body.ts';
+import { PROJECT_ROOT, realYear } from '../content-2017.ts';
+
+let root: string;
+
+/** A fresh temporary project root holding a copy of the real content/. */
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'new-year-'));
+  cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** Every file and folder below content/, sorted, to prove that nothing was written. */
+const listing = (dir = join(root, 'content')): string[] =>
+  (readdirSync(dir, { recursive: true }) as string[]).map(String).sort();
+
+const json = (file: string): unknown => JSON.parse(readFileSync(join(root, file), 'utf8'));
+
+interface KpiFile {
+  years: number[];
+  groups: { rows: Record<string, unknown>[] }[];
+}
+const rowsOf = (table: KpiFile) => table.groups.flatMap((g) => g.rows);
+
+describe('scaffoldYear creates 2018 from 2017', () => {
+  test('writes the listed files and reports them', () => {
+    const result = scaffoldYear(root, 2018);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.from).toBe(2017);
+    expect(result.folder).toBe('content/2018/');
+    expect(result.files).toEqual([
+      'content/2018/report.json',
+      'content/2018/pillars.json',
+      'content/2018/kpis.json',
+      'content/2018/honours.json',
+      'content/2018/tables.json',
+      'content/2018/cases/.gitkeep',
+      ...readdirSync(join(root, 'content/2017/chapters')).map(
+        (name) => `content/2018/chapters/${name}`,
+      ),
+    ]);
+    for (const file of result.files) expect(existsSync(join(root, file)), file).toBe(true);
+    expect(listing(join(root, 'content/2018/cases'))).toEqual(['.gitkeep']);
+    for (const file of result.files) expect(result.report).toContain(file);
+    expect(result.report).toContain('2018 年报告编辑清单：');
+    expect(result.report).toContain(`全部 ${result.kpiRows} 行指标`);
+    expect(result.report.trimEnd().endsWith('content/README.md。')).toBe(true);
+    // No temporary folder is left behind.
+    expect(readdirSync(join(root, 'content')).sort()).toEqual(['2017', '2018']);
+  });
+
+  test('report.json: new year, title and period, same chapters, draft, no publication date', () => {
+    scaffoldYear(root, 2018);
+    const old = json('content/2017/report.json') as { chapters: string[]; organisation: string };
+    expect(json('content/2018/report.json')).toEqual({
+      year: 2018,
+      title: '2018 降碳报告',
+      organisation: old.organisation,
+      period: { start: '2018-01-01', end: '2018-12-31' },
+      chapters: old.chapters,
+      draft: true,
+    });
+  });
+
+  test('chapters keep title, pillars, sections and headings, without text, cases or figures', () => {
+    scaffoldYear(root, 2018);
+    const next = readYear(root, 2018).content;
+    const old = realYear();
+    expect(next.chapters.map((c) => c.id)).toEqual(old.chapters.map((c) => c.id));
+    for (const chapter of next.chapters) {
+      const before = old.chapters.find((c) => c.id === chapter.id)!;
+      expect(chapter.data.title).toBe(before.data.title);
+      expect(chapter.data.pillars).toEqual(before.data.pillars);
+      expect(chapter.data.sections).toEqual(before.data.sections);
+      expect(chapter.data.figures).toEqual([]);
+      expect(chapter.data.photos).toEqual([]);
+      const headings = (body: string | undefined) =>
+        extractHeadings(body ?? '').map((h) => `${'#'.repeat(h.depth)} ${h.text}`);
+      expect(headings(chapter.body)).toEqual(headings(before.body));
+
+      const tags = extractTags(chapter.body ?? '').map((t) => t.name);
+      for (const dropped of ['Case', 'KeyFigures', 'Photos', 'DataTable']) {
+        expect(tags).not.toContain(dropped);
+      }
+      // Nothing but headings, placeholders and the data views: no prose carried over.
+      const lines = (chapter.body ?? '').split('\n').filter((line) => line.trim() !== '');
+      for (const line of lines) {
+        expect(line, `${chapter.file}: ${line}`).toMatch(
+          /^(#{2,3} .+|\{\/\* 在此填写(本节)?正文 \*\/\}|<(PillarModel|PillarInitiatives|Honours|KpiTable) \/>)$/,
+        );
+      }
+    }
+  });
+
+  test('management: headings in order, each with its placeholder; <PillarModel /> under its heading', () => {
+    scaffoldYear(root, 2018);
+    const text = readFileSync(join(root, 'content/2018/chapters/03-management.mdx'), 'utf8');
+    const body = text.slice(text.indexOf('\n---\n') + 5);
+    expect(body).toBe(
+      '\n' +
+        [
+          '## 绿色发展理念',
+          SECTION_PLACEHOLDER,
+          '### 中铝降碳模型',
+          SECTION_PLACEHOLDER,
+          '<PillarModel />',
+          '## 绿色管理体系',
+          SECTION_PLACEHOLDER,
+          '### 组织与制度建设',
+          SECTION_PLACEHOLDER,
+          '### 碳交易市场建设',
+          SECTION_PLACEHOLDER,
+          '## 绿色能力建设',
+          SECTION_PLACEHOLDER,
+          '### 基础科学研究',
+          SECTION_PLACEHOLDER,
+          '### 管理人才培训',
+          SECTION_PLACEHOLDER,
+        ].join('\n\n') +
+        '\n',
+    );
+    expect(body).not.toContain('中铝集团');
+    expect(body).not.toContain('<Case');
+  });
+
+  test('the data views stay where they stood; a chapter without headings gets one placeholder', () => {
+    scaffoldYear(root, 2018);
+    const body = (name: string) => {
+      const text = readFileSync(join(root, 'content/2018/chapters', name), 'utf8');
+      return text.slice(text.indexOf('\n---\n') + 5).trim();
+    };
+    expect(body('07-performance.mdx')).toBe('<KpiTable />');
+    expect(body('06-pioneer.mdx')).toMatch(/## 中铝绿色荣誉\n\n.*\n\n<Honours \/>$/);
+    expect(body('05-ecosystem.mdx')).toContain(
+      `## 发起绿色倡议\n\n${SECTION_PLACEHOLDER}\n\n<PillarInitiatives />\n\n### 标识释义`,
+    );
+    expect(body('01-foreword.mdx')).toBe(CHAPTER_PLACEHOLDER);
+    expect(body('02-footprint.mdx')).toBe(CHAPTER_PLACEHOLDER); // <KeyFigures /> dropped
+  });
+
+  test('kpis.json: three years ending 2018, the same rows, earlier values as printed, no 2018 value', () => {
+    scaffoldYear(root, 2018);
+    const old = json('content/2017/kpis.json') as KpiFile & Record<string, unknown>;
+    const next = json('content/2018/kpis.json') as KpiFile & Record<string, unknown>;
+    expect(next['title']).toBe(old['title']);
+    expect(next.years).toEqual([2016, 2017, 2018]);
+    expect(rowsOf(next).map((r) => r['id'])).toEqual(rowsOf(old).map((r) => r['id']));
+    rowsOf(next).forEach((row, i) => {
+      const before = rowsOf(old)[i]!;
+      const values = before['values'] as Record<string, unknown>;
+      expect(row['values'], String(row['id'])).toEqual({
+        '2016': values['2016'],
+        '2017': values['2017'],
+      });
+      expect(row['values']).not.toHaveProperty('2018');
+      for (const kept of ['id', 'name', 'unit', 'basis', 'measure', 'pillars']) {
+        expect(row[kept]).toEqual(before[kept]);
+      }
+      for (const dropped of ['notes', 'asPublished', 'measureByYear']) {
+        expect(row).not.toHaveProperty(dropped);
+      }
+    });
+    // A row whose 2015 value was "not-reported" and a row printed "14.45%" keep their 2016/2017 values.
+    const co2 = rowsOf(next).find((r) => r['id'] === 'co2-emissions-change')!;
+    expect(co2['values']).toEqual({ '2016': -8.47, '2017': 14.45 });
+  });
+
+  test('the other files: pillars as is, no honours, no tables', () => {
+    scaffoldYear(root, 2018);
+    expect(readFileSync(join(root, 'content/2018/pillars.json'), 'utf8')).toBe(
+      readFileSync(join(root, 'content/2017/pillars.json'), 'utf8'),
+    );
+    expect(json('content/2018/honours.json')).toEqual({ honours: [] });
+    expect(json('content/2018/tables.json')).toEqual({ tables: [] });
+  });
+
+  test('the new year passes the schemas; the only content problems are the missing 2018 values', () => {
+    const result = scaffoldYear(root, 2018);
+    if (!result.ok) throw new Error(result.message);
+    const { content, problems } = readYear(root, 2018);
+    expect(problems).toEqual([]);
+    expect(content.report?.data.draft).toBe(true);
+    const checks = checkYear(content);
+    expect(checks).toHaveLength(result.kpiRows);
+    for (const check of checks) {
+      expect(check.file).toBe('content/2018/kpis.json');
+      expect(check.message).toMatch(/^The KPI "[a-z0-9-]+" has no value for 2018\./);
+    }
+  });
+
+  test('the JSON files are formatted as Prettier formats the repository', async () => {
+    scaffoldYear(root, 2018);
+    const options = await prettier.resolveConfig(join(PROJECT_ROOT, 'content/2017/kpis.json'));
+    for (const name of ['report.json', 'kpis.json', 'honours.json', 'tables.json']) {
+      const text = readFileSync(join(root, 'content/2018', name), 'utf8');
+      expect(await prettier.check(text, { ...options, parser: 'json' }), name).toBe(true);
+      expect(text.endsWith('}\n')).toBe(true);
+    }
+  });
+
+  test('a year after a gap carries over only the years the latest table has', () => {
+    const result = scaffoldYear(root, 2019);
+    if (!result.ok) throw new Error(result.message);
+    const next = json('content/2019/kpis.json') as KpiFile;
+    expect(next.years).toEqual([2017, 2018, 2019]);
+    for (const row of rowsOf(next)) expect(Object.keys(row['values'] as object)).toEqual(['2017']);
+    expect((json('content/2019/report.json') as { title: string }).title).toBe('2019 降碳报告');
+  });
+
+  test('the next year is made from the latest year, 2018 from 2017 and then 2019 from 2018', () => {
+    expect(scaffoldYear(root, 2018).ok).toBe(true);
+    const result = scaffoldYear(root, 2019);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.from).toBe(2018);
+    const next = json('content/2019/kpis.json') as KpiFile;
+    // 2018 has no values yet: nothing is invented for it.
+    for (const row of rowsOf(next)) expect(Object.keys(row['values'] as object)).toEqual(['2017']);
+    expect(readYear(root, 2019).problems).toEqual([]);
+  });
+});
+
+describe('new-year refuses and writes nothing', () => {
+  const refuses = (args: string[], message: string) => {
+    const before = listing();
+    const result = runNewYear(root, args);
+    expect(result).toEqual({ ok: false, message });
+    expect(listing()).toEqual(before);
+  };
+
+  test('a year that exists', () => {
+    refuses(
+      ['2017'],
+      '2017 already exists (content/2017/). new-year never overwrites a year; edit that folder instead, or pick another year.',
+    );
+  });
+
+  test('a year that exists, made by an earlier run', () => {
+    expect(runNewYear(root, ['2018']).ok).toBe(true);
+    const chapter = join(root, 'content/2018/chapters/03-management.mdx');
+    writeFileSync(chapter, readFileSync(chapter, 'utf8') + '\n编辑已写的文字。\n');
+    refuses(
+      ['2018'],
+      '2018 already exists (content/2018/). new-year never overwrites a year; edit that folder instead, or pick another year.',
+    );
+    expect(readFileSync(chapter, 'utf8')).toContain('编辑已写的文字。');
+  });
+
+  test.each([
+    ['18', '"18" is not a year.'],
+    ['2018a', '"2018a" is not a year.'],
+    ['twenty', '"twenty" is not a year.'],
+    ['', 'No year was given.'],
+  ])('the argument %j', (arg, start) => {
+    refuses(
+      [arg],
+      `${start} new-year expects the year of the new report, written with four digits (like 2018). Run: npm run new-year -- 2018`,
+    );
+  });
+
+  test('no argument, or more than one', () => {
+    refuses(
+      [],
+      'No year was given. new-year expects the year of the new report, written with four digits (like 2018). Run: npm run new-year -- 2018',
+    );
+    refuses(
+      ['2018', '2019'],
+      '2 arguments were given ("2018", "2019"), but new-year creates one year at a time. new-year expects the year of the new report, written with four digits (like 2018). Run: npm run new-year -- 2018',
+    );
+  });
+
+  test('a year before the latest', () => {
+    refuses(
+      ['2016'],
+      "2016 is not after the latest year, 2017 (content/2017/). new-year only adds a year after the latest one, starting from the latest year's structure; pick a later year, like 2018. To add an older report, create its folder by hand.",
+    );
+  });
+
+  test('a year the site does not accept', () => {
+    refuses(
+      ['2101'],
+      '2101 is outside the years the site accepts (2000 to 2100). Give the year of the new report, like 2018. Run: npm run new-year -- 2018',
+    );
+  });
+
+  test('content/ without a year', () => {
+    rmSync(join(root, 'content/2017'), { recursive: true });
+    mkdirSync(join(root, 'content/drafts'));
+    refuses(
+      ['2018'],
+      'There is no year in content/ to copy from (expected a folder named by its year, like content/2017/). new-year creates a year from the latest existing one; run it from the project root, or create the first year by hand.',
+    );
+  });
+
+  test('no content/ at all', () => {
+    rmSync(join(root, 'content'), { recursive: true });
+    expect(runNewYear(root, ['2018'])).toEqual({
+      ok: false,
+      message: `There is no content/ folder in ${root}. new-year works on the project's content/<year>/ folders; run it from the project root (the folder with package.json).`,
+    });
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  test('a latest year whose files cannot be read', () => {
+    writeFileSync(
+      join(root, 'content/2017/kpis.json'),
+      '{ "title": "绿之果·降碳绩效", "groups": 3 }\n',
+    );
+    refuses(
+      ['2018'],
+      "Cannot create 2018 from 2017: content/2017/kpis.json › groups: expected a list. new-year copies the latest year's structure, so fix that file first (npm run dev lists every content problem).",
+    );
+  });
+});
+
+describe('the command line', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/new-year.ts'), ...args], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+
+  test('creates the year in the current directory and prints the files and the checklist', () => {
+    const { status, stdout, stderr } = run('2018');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toContain('  content/2018/kpis.json');
+    expect(stdout).toContain('2018 年报告编辑清单：\n1. 已创建 content/2018/');
+    expect(stdout).toContain('删除 content/2018/report.json 中的 "draft": true');
+    expect(existsSync(join(root, 'content/2018/report.json'))).toBe(true);
+  });
+
+  test('exits with 1 and the reason on stderr when it refuses', () => {
+    const before = listing();
+    const { status, stdout, stderr } = run('2017');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      '2017 already exists (content/2017/). new-year never overwrites a year; edit that folder instead, or pick another year.\n',
+    );
+    expect(listing()).toEqual(before);
+  });
+});
