@@ -6,12 +6,19 @@ import { execFileSync } from 'node:child_process';
 
 const run = (command: string, args: string[]) => {
   const started = performance.now();
-  execFileSync(command, args, { stdio: 'inherit' });
+  try {
+    execFileSync(command, args, { stdio: 'inherit' });
+  } catch {
+    console.error(`build: stopped, ${[command, ...args].join(' ')} failed. Nothing was published.`);
+    process.exit(1);
+  }
   console.log(
     `build: ${[command, ...args].join(' ')} took ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 };
 
+// The content is checked first: if anything is wrong, nothing is built or published.
+run(process.execPath, ['scripts/check.ts']);
 run('astro', ['build']);
 run(process.execPath, ['scripts/pdf.ts']);
 run('astro', ['build']);

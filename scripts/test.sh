@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup-system.sh
 npx prettier --check .
 npm run check
+npm run check:types
 npm run build
 npx vitest run --project unit
 npx vitest run --project site

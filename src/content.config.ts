@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { caseSchema } from './schemas/case';
-import { chapterSchema } from './schemas/chapter';
-import { dataTablesFileSchema } from './schemas/data-table';
-import { honoursFileSchema } from './schemas/honour';
-import { kpiTableSchema } from './schemas/kpi';
-import { pillarsFileSchema } from './schemas/pillar';
-import { reportSchema } from './schemas/report';
-import { entryIdFromPath } from './data/entry-id';
+import { caseSchema } from './schemas/case.ts';
+import { chapterSchema } from './schemas/chapter.ts';
+import { dataTablesFileSchema } from './schemas/data-table.ts';
+import { honoursFileSchema } from './schemas/honour.ts';
+import { kpiTableSchema } from './schemas/kpi.ts';
+import { pillarsFileSchema } from './schemas/pillar.ts';
+import { reportSchema } from './schemas/report.ts';
+import { entryIdFromPath } from './data/entry-id.ts';
 
 const CONTENT_ROOT = './content';
 

@@ -15,6 +15,8 @@ import { pillarsFileSchema } from '../../src/schemas/pillar.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { entryIdFromPath, splitEntryId } from '../../src/data/entry-id.ts';
 import type { ContentProblem } from '../../src/data/problems.ts';
+import { describeIssue, fieldPath } from '../../src/data/schema-problems.ts';
+import { lineOfPath } from './locate.ts';
 import type { Sourced, YearContent } from '../../src/data/year-content.ts';
 
 export interface ReadResult {
@@ -29,18 +31,31 @@ export function readYear(root: string, year: number): ReadResult {
   const folder = join(root, 'content', String(year));
   const rel = (path: string) => relative(root, path);
 
+  /** Validates one file's data; `source` and `firstLine` locate each problem in the file. */
   const validate = <S extends z.ZodType>(
     schema: S,
     file: string,
     raw: unknown,
+    source: string,
+    firstLine = 1,
   ): z.output<S> | undefined => {
-    const result = schema.safeParse(raw);
+    const result = schema.safeParse(raw, { reportInput: true });
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
+      // An unknown field is found at its own key; anything else at its path.
+      const where =
+        issue.code === 'unrecognized_keys'
+          ? [...issue.path, ...issue.keys.slice(0, 1)]
+          : issue.path;
+      const line = lineOfPath(source, where, firstLine);
       problems.push({
         file: rel(file),
-        field: issue.path.join('.') || '(file)',
-        message: issue.message,
+        field: fieldPath(issue.path),
+        ...(line ? { line } : {}),
+        message: describeIssue(
+          issue as Parameters<typeof describeIssue>[0],
+          issue.code === 'unrecognized_keys' ? knownKeysAt(schema, issue.path) : [],
+        ),
       });
     }
     return undefined;
@@ -51,18 +66,21 @@ export function readYear(root: string, year: number): ReadResult {
   ): Sourced<z.output<S>> | undefined => {
     const file = join(folder, name);
     if (!existsSync(file)) return undefined;
+    const text = readFileSync(file, 'utf8');
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(file, 'utf8'));
+      raw = JSON.parse(text);
     } catch (error) {
+      const { line, detail } = jsonErrorPosition(text, error as Error);
       problems.push({
         file: rel(file),
         field: '(file)',
-        message: `The file is not valid JSON: ${(error as Error).message}`,
+        ...(line ? { line } : {}),
+        message: `The file is not valid JSON (${detail}). Look for a missing or extra comma, quote or bracket at or just before this line.`,
       });
       return undefined;
     }
-    const data = validate(schema, file, raw);
+    const data = validate(schema, file, raw, text);
     return data === undefined ? undefined : { id: String(year), file: rel(file), data };
   };
   const readMdx = <S extends z.ZodType>(dir: string, schema: S): Sourced<z.output<S>>[] => {
@@ -75,8 +93,20 @@ export function readYear(root: string, year: number): ReadResult {
         const file = join(path, name);
         const text = readFileSync(file, 'utf8');
         const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-        const frontmatter = match ? parseYaml(match[1] ?? '') : {};
-        const data = validate(schema, file, frontmatter ?? {});
+        let frontmatter: unknown;
+        try {
+          frontmatter = match ? parseYaml(match[1] ?? '') : {};
+        } catch (error) {
+          const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+          problems.push({
+            file: rel(file),
+            field: 'frontmatter',
+            ...(line ? { line: line + 1 } : {}),
+            message: `The frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+          });
+          return [];
+        }
+        const data = validate(schema, file, frontmatter ?? {}, match?.[1] ?? '', 2);
         if (data === undefined) return [];
         return [
           {
@@ -101,4 +131,40 @@ export function readYear(root: string, year: number): ReadResult {
     tables: readJson('tables.json', dataTablesFileSchema),
   };
   return { content, problems };
+}
+
+/** Where JSON.parse stopped, as a line, and its reason without the position noise. */
+function jsonErrorPosition(
+  text: string,
+  error: Error,
+): { line: number | undefined; detail: string } {
+  const position = /position (\d+)/.exec(error.message);
+  const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+  return {
+    line,
+    detail: error.message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/\s*\(line \d+ column \d+\)/, ''),
+  };
+}
+
+/** The field names an object schema allows at a path, for "did you mean" on a misspelt field. */
+function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  const unwrap = (node: unknown): unknown => {
+    let inner = node as { unwrap?: () => unknown; def?: { innerType?: unknown } };
+    while (inner && (typeof inner.unwrap === 'function' || inner.def?.innerType)) {
+      inner = (
+        typeof inner.unwrap === 'function' ? inner.unwrap() : inner.def?.innerType
+      ) as typeof inner;
+    }
+    return inner;
+  };
+  for (const key of path) {
+    const node = unwrap(current) as
+      { shape?: Record<string, unknown>; element?: unknown } | undefined;
+    current = typeof key === 'number' ? node?.element : node?.shape?.[String(key)];
+  }
+  const node = unwrap(current) as { shape?: Record<string, unknown> };
+  return Object.keys(node?.shape ?? {});
 }

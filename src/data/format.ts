@@ -1,6 +1,6 @@
-import type { Figure } from '../schemas/figure';
-import { NOT_REPORTED } from '../schemas/constants';
-import type { Kpi } from '../schemas/kpi';
+import type { Figure } from '../schemas/figure.ts';
+import { NOT_REPORTED } from '../schemas/constants.ts';
+import type { Kpi } from '../schemas/kpi.ts';
 
 /** Qualifiers printed before the number (约 35 万吨) rather than after it (70 余人, 20% 以上). */
 const LEADING_QUALIFIERS = new Set(['约', '近', '大于']);

@@ -1,8 +1,8 @@
-import type { ContentProblem } from './problems';
-import { suggest } from './problems';
-import { extractHeadings, extractTags } from './mdx-body';
-import type { Sourced, YearContent } from './year-content';
-import type { ChapterData } from '../schemas/chapter';
+import type { ContentProblem } from './problems.ts';
+import { suggest } from './problems.ts';
+import { extractHeadings, extractTags } from './mdx-body.ts';
+import type { Sourced, YearContent } from './year-content.ts';
+import type { ChapterData } from '../schemas/chapter.ts';
 
 /** Chapter ids that would collide with the year's other pages. */
 export const RESERVED_CHAPTER_IDS = ['cases', 'kpis', 'pillars', 'search', 'data'] as const;
@@ -68,8 +68,9 @@ export function checkYear(content: YearContent): ContentProblem[] {
 
   // Chapters: the report's order and the files must agree.
   const chapters = new Map(content.chapters.map((c) => [c.id, c]));
+  const hidden = content.hiddenDrafts ?? new Set<string>();
   report.data.chapters.forEach((id, i) => {
-    if (!chapters.has(id)) {
+    if (!chapters.has(id) && !hidden.has(id)) {
       problems.push({
         file: report.file,
         field: `chapters[${i}]`,
@@ -100,6 +101,9 @@ export function checkYear(content: YearContent): ContentProblem[] {
     headingsByChapter.set(chapter.id, checkChapter(problems, chapter, checkPillars));
   }
   const headingsOf = (chapterId: string) => headingsByChapter.get(chapterId) ?? new Set<string>();
+  const emptyChapters = new Set(
+    content.chapters.filter((c) => (c.body ?? '').trim() === '').map((c) => c.id),
+  );
 
   // Placement of cases and tables in the chapter bodies.
   const caseIds = new Set(content.cases.map((c) => c.id));
@@ -110,7 +114,7 @@ export function checkYear(content: YearContent): ContentProblem[] {
     for (const tag of extractTags(chapter.body ?? '')) {
       const id = tag.attributes['id'] ?? '';
       if (tag.name === 'Case') {
-        if (!caseIds.has(id))
+        if (!caseIds.has(id) && !hidden.has(id))
           problems.push({
             file: chapter.file,
             field: 'body',
@@ -159,6 +163,7 @@ export function checkYear(content: YearContent): ContentProblem[] {
       });
     }
     const placedIn = placedCases.get(entry.id) ?? [];
+    if (emptyChapters.has(chapter)) continue;
     if (placedIn.length === 0) {
       problems.push({
         file: entry.file,
@@ -290,6 +295,9 @@ function checkChapter(
       message:
         'The chapter has no text. Write its text below the frontmatter, or mark it "draft: true" until it is ready.',
     });
+
+    // Everything else about the chapter follows from its text: say the one thing to fix.
+    return new Set(data.sections.map((s) => s.heading));
   }
   checkPillars(file, 'pillars', data.pillars);
   headings.forEach((heading) => {

@@ -1,8 +1,8 @@
-import { NOT_REPORTED } from '../schemas/constants';
-import type { KpiTable } from '../schemas/kpi';
-import type { Report } from '../schemas/report';
-import { formatNumber } from './format';
-import { MEASURE_LABELS, measureOf } from './kpi-series';
+import { NOT_REPORTED } from '../schemas/constants.ts';
+import type { KpiTable } from '../schemas/kpi.ts';
+import type { Report } from '../schemas/report.ts';
+import { formatNumber } from './format.ts';
+import { MEASURE_LABELS, measureOf } from './kpi-series.ts';
 
 /** The KPI table as data people can take away, with its source on every copy. */
 export interface KpiExport {

@@ -1,5 +1,5 @@
-import { NOT_REPORTED } from '../schemas/constants';
-import type { Kpi, KpiMeasure } from '../schemas/kpi';
+import { NOT_REPORTED } from '../schemas/constants.ts';
+import type { Kpi, KpiMeasure } from '../schemas/kpi.ts';
 
 /** Plain words for what a value measures, for notes and tooltips. */
 export const MEASURE_LABELS: Record<KpiMeasure, string> = {

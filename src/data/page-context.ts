@@ -1,5 +1,5 @@
-import { loadYear, type ChapterEntry, type ReportYear } from './site';
-import { splitEntryId } from './entry-id';
+import { loadYear, type ChapterEntry, type ReportYear } from './site.ts';
+import { splitEntryId } from './entry-id.ts';
 
 /**
  * The chapter a content tag (<Case>, <KeyFigures>, …) stands in. remarkEntryContext writes it into

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { paths } from './paths';
+import { paths } from './paths.ts';
 
 /** What becomes a ready-made PDF: every chapter, every pillar, and the whole report. */
 export interface PdfTarget {

@@ -1,4 +1,4 @@
-import type { Kpi, KpiTable } from '../schemas/kpi';
+import type { Kpi, KpiTable } from '../schemas/kpi.ts';
 
 export interface ChapterSummary {
   slug: string;

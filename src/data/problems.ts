@@ -22,9 +22,11 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 
 /** Thrown by the build when the content is not consistent; the message lists every problem. */
 export class ContentError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
     super(formatProblems(problems));
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
 

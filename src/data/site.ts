@@ -1,15 +1,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { ContentError } from './problems';
-import { checkYear } from './integrity';
-import { splitEntryId } from './entry-id';
-import { pdfTargets, type PdfTarget } from './pdfs';
-import type { Sourced, YearContent } from './year-content';
-import type { Pillar } from '../schemas/pillar';
-import type { Honour } from '../schemas/honour';
-import type { KpiTable } from '../schemas/kpi';
-import type { DataTable } from '../schemas/data-table';
-import type { Report } from '../schemas/report';
+import { ContentError, formatProblem } from './problems.ts';
+import { checkAcrossYears } from './kpi-history.ts';
+import { checkYear } from './integrity.ts';
+import { splitEntryId } from './entry-id.ts';
+import { pdfTargets, type PdfTarget } from './pdfs.ts';
+import type { Sourced, YearContent } from './year-content.ts';
+import type { Pillar } from '../schemas/pillar.ts';
+import type { Honour } from '../schemas/honour.ts';
+import type { KpiTable } from '../schemas/kpi.ts';
+import type { DataTable } from '../schemas/data-table.ts';
+import type { Report } from '../schemas/report.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -72,8 +73,14 @@ async function buildSite(): Promise<ReportYear[]> {
       const entry = ofYear(entries)[0];
       return entry ? sourced<T['data']>(entry) : undefined;
     };
+    const hiddenDrafts = new Set(
+      [...ofYear(chapters), ...ofYear(cases)]
+        .filter((e) => !showDrafts && e.data.draft)
+        .map((e) => splitEntryId(e.id).slug),
+    );
     return {
       year,
+      hiddenDrafts,
       report: single(reports),
       chapters: visible(ofYear(chapters)).map(sourced),
       cases: visible(ofYear(cases)).map(sourced),
@@ -84,8 +91,14 @@ async function buildSite(): Promise<ReportYear[]> {
     };
   });
 
-  const problems = contents.flatMap(checkYear);
-  if (problems.length > 0) throw new ContentError(problems);
+  // In the dev server a draft year may still be incomplete: its problems are shown, not fatal.
+  const draftYears = new Set(contents.filter((c) => c.report?.data.draft).map((c) => c.year));
+  const problems = [...contents.flatMap(checkYear), ...checkAcrossYears(contents)];
+  const inDraft = (p: { file: string }) =>
+    [...draftYears].some((year) => p.file.startsWith(`content/${year}/`));
+  for (const problem of problems.filter(inDraft)) console.warn(`[draft] ${formatProblem(problem)}`);
+  const blocking = problems.filter((p) => !inDraft(p));
+  if (blocking.length > 0) throw new ContentError(blocking);
 
   return contents
     .filter((c) => c.report && (showDrafts || !c.report.data.draft))

@@ -1,6 +1,6 @@
 import { render } from 'astro:content';
-import type { ReportYear } from './site';
-import type { CaseSummary, ChapterSummary } from './pillar-index';
+import type { ReportYear } from './site.ts';
+import type { CaseSummary, ChapterSummary } from './pillar-index.ts';
 
 /** The chapters of a year with their sections and rendered heading anchors. */
 export async function chapterSummaries(site: ReportYear): Promise<ChapterSummary[]> {

@@ -1,5 +1,5 @@
-import type { ChartSpec } from '../components/charts/chart-spec';
-import type { DataTable } from '../schemas/data-table';
+import type { ChartSpec } from '../components/charts/chart-spec.ts';
+import type { DataTable } from '../schemas/data-table.ts';
 
 /** A text table's caption, and its chart where all rows share one unit and there are two columns or more. */
 export function dataTableChart(table: DataTable): {

@@ -1,10 +1,10 @@
-import type { CaseData } from '../schemas/case';
-import type { ChapterData } from '../schemas/chapter';
-import type { DataTable } from '../schemas/data-table';
-import type { Honour } from '../schemas/honour';
-import type { KpiTable } from '../schemas/kpi';
-import type { Pillar } from '../schemas/pillar';
-import type { Report } from '../schemas/report';
+import type { CaseData } from '../schemas/case.ts';
+import type { ChapterData } from '../schemas/chapter.ts';
+import type { DataTable } from '../schemas/data-table.ts';
+import type { Honour } from '../schemas/honour.ts';
+import type { KpiTable } from '../schemas/kpi.ts';
+import type { Pillar } from '../schemas/pillar.ts';
+import type { Report } from '../schemas/report.ts';
 
 /** A validated entry together with where it came from. */
 export interface Sourced<T> {
@@ -30,4 +30,6 @@ export interface YearContent {
   honours: Sourced<{ honours: Honour[] }> | undefined;
   kpis: Sourced<KpiTable> | undefined;
   tables: Sourced<{ tables: DataTable[] }> | undefined;
+  /** Ids of chapters and cases marked draft and left out of this build (production only). */
+  hiddenDrafts?: ReadonlySet<string>;
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import { entryIdFromPath } from '../data/entry-id';
+import { entryIdFromPath } from '../data/entry-id.ts';
 
 /** The content tags that need to know which chapter they stand in. */
 const CONTEXT_TAGS = new Set([

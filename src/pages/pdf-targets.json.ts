@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../data/site';
-import { PDF_DIR } from '../data/pdfs';
+import { loadSite } from '../data/site.ts';
+import { PDF_DIR } from '../data/pdfs.ts';
 
 /** The list of PDFs the published site offers, for scripts/pdf.ts (not linked from any page). */
 export const GET: APIRoute = async () => {

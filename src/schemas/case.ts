@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { figureSchema } from './figure';
-import { photoSchema } from './photo';
-import { pillarRefsSchema, slugSchema, textSchema } from './common';
+import { figureSchema } from './figure.ts';
+import { photoSchema } from './photo.ts';
+import { pillarRefsSchema, slugSchema, textSchema } from './common.ts';
 
 /** Frontmatter of content/<year>/cases/<id>.mdx: one 案例 box of the report. */
 export const caseSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { figureSchema } from './figure';
-import { photoSchema } from './photo';
-import { pillarRefsSchema, slugSchema, textSchema } from './common';
+import { figureSchema } from './figure.ts';
+import { photoSchema } from './photo.ts';
+import { pillarRefsSchema, slugSchema, textSchema } from './common.ts';
 
 /** A heading of the chapter body (## or ###) and the pillars it serves. */
 export const sectionSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema, textSchema } from './common';
+import { slugSchema, textSchema } from './common.ts';
 
 /** A row of a small data table printed in a chapter. */
 export const dataTableRowSchema = z.strictObject({

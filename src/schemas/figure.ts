@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { textSchema } from './common';
+import { textSchema } from './common.ts';
 
 /**
  * How the report qualifies a number: 约/近/大于 stand before it, 余/多 between number and unit,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { textSchema } from './common';
+import { textSchema } from './common.ts';
 
 /** One award of 中铝绿色荣誉. */
 export const honourSchema = z.strictObject({

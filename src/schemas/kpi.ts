@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { pillarRefsSchema, slugSchema, textSchema, yearSchema } from './common';
+import { pillarRefsSchema, slugSchema, textSchema, yearSchema } from './common.ts';
 
-import { NOT_REPORTED } from './constants';
+import { NOT_REPORTED } from './constants.ts';
 
 export { NOT_REPORTED };
 
@@ -70,6 +70,16 @@ export const kpiGroupSchema = z.strictObject({
   rows: z.array(kpiSchema).min(1),
 });
 
+/** A value of an earlier year that this report states differently from the earlier report. */
+export const restatementSchema = z.strictObject({
+  /** The id of the KPI row. */
+  kpi: slugSchema,
+  /** The data year whose value is restated. */
+  year: yearSchema,
+  /** Why the value changed, as the report explains it (shown beside the figure). */
+  reason: textSchema,
+});
+
 /** content/<year>/kpis.json: the 降碳绩效 table of the report. */
 export const kpiTableSchema = z.strictObject({
   /** The printed title of the table's chapter section. */
@@ -78,6 +88,8 @@ export const kpiTableSchema = z.strictObject({
   years: z.array(yearSchema).min(1),
   /** The groups in printed order. */
   groups: z.array(kpiGroupSchema).min(1),
+  /** Values of earlier years this report states differently from an earlier report, each with its reason. */
+  restatements: z.array(restatementSchema).default([]),
 });
 
 export type KpiValue = z.output<typeof kpiValueSchema>;
@@ -85,3 +97,4 @@ export type KpiMeasure = z.output<typeof kpiMeasureSchema>;
 export type Kpi = z.output<typeof kpiSchema>;
 export type KpiGroup = z.output<typeof kpiGroupSchema>;
 export type KpiTable = z.output<typeof kpiTableSchema>;
+export type Restatement = z.output<typeof restatementSchema>;

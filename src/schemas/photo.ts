@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { textSchema } from './common';
+import { textSchema } from './common.ts';
 
 /** A photo of the printed report. Only captions survived; add `src` to show the picture. */
 export const photoSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema, textSchema } from './common';
+import { slugSchema, textSchema } from './common.ts';
 
 /** One of the five 降碳 pillars of the 中铝降碳模型. */
 export const pillarSchema = z.strictObject({

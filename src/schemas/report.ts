@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, slugSchema, textSchema, yearSchema } from './common';
+import { isoDateSchema, slugSchema, textSchema, yearSchema } from './common.ts';
 
 /** content/<year>/report.json: the report's identity and the order of its chapters. */
 export const reportSchema = z.strictObject({

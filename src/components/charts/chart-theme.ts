@@ -1,6 +1,6 @@
 import type { ChartOptions } from 'chart.js';
-import { formatNumber } from '../../data/format';
-import type { ChartSpec } from './chart-spec';
+import { formatNumber } from '../../data/format.ts';
+import type { ChartSpec } from './chart-spec.ts';
 
 /** Line colours after the page's accent: the report's fruit, root and flower tones. */
 const SECONDARY_COLOURS = ['#b5650f', '#6b4a2b', '#a8446a', '#3f8a34'];

@@ -8,8 +8,8 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import { chartOptions, seriesColours } from './chart-theme';
-import type { ChartSpec } from './chart-spec';
+import { chartOptions, seriesColours } from './chart-theme.ts';
+import type { ChartSpec } from './chart-spec.ts';
 
 Chart.register(
   LineController,

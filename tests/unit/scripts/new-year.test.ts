@@ -69,7 +69,10 @@ describe('scaffoldYear creates 2018 from 2017', () => {
     expect(result.report).toContain(`全部 ${result.kpiRows} 行指标`);
     expect(result.report.trimEnd().endsWith('content/README.md。')).toBe(true);
     // No temporary folder is left behind.
-    expect(readdirSync(join(root, 'content')).sort()).toEqual(['2017', '2018']);
+    const years = readdirSync(join(root, 'content'), { withFileTypes: true }).filter((e) =>
+      e.isDirectory(),
+    );
+    expect(years.map((e) => e.name).sort()).toEqual(['2017', '2018']);
   });
 
   test('report.json: new year, title and period, same chapters, draft, no publication date', () => {

@@ -1,0 +1,157 @@
+import { NOT_REPORTED } from '../schemas/constants.ts';
+import type { Kpi, KpiMeasure, KpiTable } from '../schemas/kpi.ts';
+import type { ContentProblem } from './problems.ts';
+import { measureOf } from './kpi-series.ts';
+import { formatNumber } from './format.ts';
+import type { YearContent } from './year-content.ts';
+
+/** One report's KPI table and where it lives. */
+export interface ReportKpis {
+  year: number;
+  file: string;
+  kpis: KpiTable;
+}
+
+/** The value an earlier report published for a KPI and year, and where. */
+interface Published {
+  value: number;
+  report: number;
+  file: string;
+}
+
+const numberOf = (row: Kpi, year: number) => {
+  const value = row.values[String(year)];
+  return typeof value === 'number' ? value : undefined;
+};
+
+/**
+ * A later report may give a different value for a year an earlier report already published only
+ * if it declares the restatement with a reason. Reports every undeclared difference (naming both
+ * files, the KPI, the year and both values), and every declaration that matches nothing.
+ */
+export function checkRestatements(reports: readonly ReportKpis[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ordered = [...reports].sort((a, b) => a.year - b.year);
+  const published = new Map<string, Published>();
+  const key = (kpi: string, year: number) => `${kpi}@${year}`;
+
+  for (const report of ordered) {
+    const declared = new Map(
+      report.kpis.restatements.map((r, i) => [key(r.kpi, r.year), { ...r, index: i, used: false }]),
+    );
+    const rows = new Map<string, Kpi>();
+    report.kpis.groups.forEach((group, g) =>
+      group.rows.forEach((row, r) => {
+        rows.set(row.id, row);
+        for (const year of report.kpis.years) {
+          const value = numberOf(row, year);
+          const earlier = published.get(key(row.id, year));
+          if (value === undefined || !earlier || earlier.value === value) continue;
+          const declaration = declared.get(key(row.id, year));
+          if (declaration) {
+            declaration.used = true;
+            continue;
+          }
+          problems.push({
+            file: report.file,
+            field: `groups[${g}].rows[${r}].values.${year}`,
+            message: `The KPI "${row.id}" gives ${year} as ${formatNumber(value)} here, but ${earlier.file} published ${formatNumber(earlier.value)}. If the ${report.year} report restates the figure, declare it: add { "kpi": "${row.id}", "year": ${year}, "reason": "…" } to "restatements". Otherwise write ${formatNumber(earlier.value)}.`,
+          });
+        }
+      }),
+    );
+    for (const declaration of declared.values()) {
+      const field = `restatements[${declaration.index}]`;
+      if (!rows.has(declaration.kpi)) {
+        problems.push({
+          file: report.file,
+          field: `${field}.kpi`,
+          message: `"${declaration.kpi}" is not the id of a KPI in this table. Expected the id of the row whose value is restated.`,
+        });
+      } else if (!declaration.used) {
+        problems.push({
+          file: report.file,
+          field,
+          message: `The restatement of "${declaration.kpi}" for ${declaration.year} matches no change: no earlier report published a different value for that year. Remove the declaration, or correct its KPI id or year.`,
+        });
+      }
+    }
+    for (const row of rows.values()) {
+      for (const year of report.kpis.years) {
+        const value = numberOf(row, year);
+        if (value !== undefined)
+          published.set(key(row.id, year), { value, report: report.year, file: report.file });
+      }
+    }
+  }
+  return problems;
+}
+
+export function checkAcrossYears(contents: readonly YearContent[]): ContentProblem[] {
+  return checkRestatements(
+    contents.flatMap((c) =>
+      c.kpis ? [{ year: c.year, file: c.kpis.file, kpis: c.kpis.data }] : [],
+    ),
+  );
+}
+
+/**
+ * The KPI series of a report joined with the earlier reports' by KPI id: every data year any of
+ * them covers, each value from the latest report that states it, restatements said in a note.
+ */
+export function kpiHistory(reports: readonly ReportKpis[]): {
+  years: number[];
+  rows: Map<string, Kpi>;
+} {
+  const ordered = [...reports].sort((a, b) => a.year - b.year);
+  const years = [...new Set(ordered.flatMap((r) => r.kpis.years))].sort((a, b) => a - b);
+  const latest = ordered.at(-1);
+  const rows = new Map<string, Kpi>();
+  for (const group of latest?.kpis.groups ?? []) {
+    for (const row of group.rows) {
+      const values: Kpi['values'] = {};
+      const measures: Record<string, KpiMeasure> = {};
+      const asPublished: Record<string, string> = {};
+      const notes = [...row.notes];
+      for (const report of ordered) {
+        const earlier = report.kpis.groups.flatMap((g) => g.rows).find((r) => r.id === row.id);
+        if (!earlier) continue;
+        for (const year of report.kpis.years) {
+          const value = earlier.values[String(year)];
+          if (value === undefined || (value === NOT_REPORTED && values[String(year)] !== undefined))
+            continue;
+          const previous = values[String(year)];
+          const restatement = report.kpis.restatements.find(
+            (r) => r.kpi === row.id && r.year === year,
+          );
+          if (
+            restatement &&
+            typeof previous === 'number' &&
+            typeof value === 'number' &&
+            previous !== value
+          ) {
+            notes.push(
+              `${year} 年数值在《${report.year} 降碳报告》中重述为 ${formatNumber(value)}（此前发布为 ${formatNumber(previous)}）：${restatement.reason}`,
+            );
+          }
+          values[String(year)] = value;
+          measures[String(year)] = measureOf(earlier, year);
+          const printed = earlier.asPublished?.[String(year)];
+          if (printed) asPublished[String(year)] = printed;
+          else delete asPublished[String(year)];
+        }
+      }
+      const measureByYear = Object.fromEntries(
+        Object.entries(measures).filter(([, m]) => m !== row.measure),
+      );
+      rows.set(row.id, {
+        ...row,
+        values,
+        notes: [...new Set(notes)],
+        ...(Object.keys(measureByYear).length ? { measureByYear } : {}),
+        ...(Object.keys(asPublished).length ? { asPublished } : {}),
+      });
+    }
+  }
+  return { years, rows };
+}

@@ -1,0 +1,65 @@
+/**
+ * `npm run check` on tiny fixture sites: tests/fixtures/check/base is a valid year; every other
+ * folder there holds the file(s) an editor got wrong, laid over the base, and expected.txt, the
+ * exact output the editor reads.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+
+const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
+const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/check');
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function check(fixture?: string) {
+  const root = mkdtempSync(join(tmpdir(), 'check-'));
+  temporary.push(root);
+  cpSync(join(FIXTURES, 'base'), root, { recursive: true });
+  if (fixture)
+    cpSync(join(FIXTURES, fixture, 'content'), join(root, 'content'), { recursive: true });
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/check.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+test('the valid base year passes', () => {
+  expect(check()).toEqual({ status: 0, output: 'content/2017: 1 chapters, 1 cases, 2 KPIs: OK\n' });
+});
+
+const fixtures = readdirSync(FIXTURES).filter(
+  (name) => name !== 'base' && existsSync(join(FIXTURES, name, 'expected.txt')),
+);
+
+test('every kind of bad input has a fixture', () => {
+  expect(fixtures).toEqual(
+    expect.arrayContaining([
+      'missing-required-field',
+      'wrong-type',
+      'number-with-unit',
+      'unknown-pillar',
+      'unknown-chapter',
+      'unknown-kpi-id',
+      'duplicate-id',
+      'year-mismatch',
+      'kpi-year-outside-period',
+      'malformed-json',
+      'mdx-does-not-compile',
+      'case-unknown-section',
+      'invalid-date',
+      'empty-chapter',
+      'script-in-mdx',
+      'unknown-field',
+    ]),
+  );
+});
+
+test.each(fixtures)('%s: stops with the exact message', (fixture) => {
+  const { status, output } = check(fixture);
+  expect(status).toBe(1);
+  expect(output).toBe(readFileSync(join(FIXTURES, fixture, 'expected.txt'), 'utf8'));
+});
