@@ -301,6 +301,14 @@ function planKpis(
       }
       rowCount++;
       const basis = row['basis'];
+      // What a carried value measures does not change with the report that reprints it.
+      const oldMeasures =
+        row['measureByYear'] === undefined
+          ? {}
+          : object(at, `${field}.measureByYear`, row['measureByYear']);
+      const measureByYear = Object.fromEntries(
+        Object.entries(oldMeasures).filter(([key]) => key in values),
+      );
       return {
         id: text(at, `${field}.id`, row['id']),
         name: text(at, `${field}.name`, row['name']),
@@ -308,6 +316,7 @@ function planKpis(
         ...(basis === undefined ? {} : { basis: text(at, `${field}.basis`, basis) }),
         values,
         measure: text(at, `${field}.measure`, row['measure']),
+        ...(Object.keys(measureByYear).length > 0 ? { measureByYear } : {}),
         pillars: texts(at, `${field}.pillars`, row['pillars']),
       };
     });
@@ -513,10 +522,10 @@ function formatReport(input: {
     `在 ${folder}/kpis.json 中为全部 ${kpiRows} 行指标填写 ${year} 年数值（"${year}": 数值）；报告印作“-”的，写 "${NOT_REPORTED}"。未填写前，内容检查会逐行报告缺少 ${year} 年数值。`,
     carried === ''
       ? `kpis.json 的往年列没有可沿用的数值（${from} 年的表中没有这些年份）：请按新报告填写。`
-      : `核对从 ${from} 年报告沿用的 ${carried} 年数值与新报告是否一致；新报告重述（更正）的往年数值须明确声明（在该行 notes 中写明原值和更正），不得悄悄改动。`,
+      : `核对从 ${from} 年报告沿用的 ${carried} 年数值与新报告是否一致；新报告重述（更正）的往年数值须在 kpis.json 的 "restatements" 中声明（{ "kpi": 指标 id, "year": 年份, "reason": 原因 }），未声明的差异会使检查失败。`,
     `更新 ${folder}/pillars.json 中各支柱的 initiative（本年倡议）；降碳模型的 description 有变化时一并修改。`,
     `在 ${folder}/honours.json 中添加本年绿色荣誉；在 ${folder}/tables.json 中添加正文中的表格，并用 <DataTable id="…" /> 放置。`,
-    `用 npm run dev 预览：http://localhost:4321/${year}/（内容检查也检查草稿年份：第 5 步的数值未填完时，预览只会列出缺少的数值）。`,
+    `用 npm run dev 预览：http://localhost:4321/${year}/（草稿年份尚未填完时，预览照常显示，终端中以 [draft] 列出待完成的问题）。`,
     `运行 npm run check 检查。`,
     `全部完成后，删除 ${folder}/report.json 中的 "draft": true，这一年才会发布。`,
   ];

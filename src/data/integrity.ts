@@ -5,7 +5,14 @@ import type { Sourced, YearContent } from './year-content.ts';
 import type { ChapterData } from '../schemas/chapter.ts';
 
 /** Chapter ids that would collide with the year's other pages. */
-export const RESERVED_CHAPTER_IDS = ['cases', 'kpis', 'pillars', 'search', 'data'] as const;
+export const RESERVED_CHAPTER_IDS = [
+  'cases',
+  'kpis',
+  'pillars',
+  'print',
+  'search',
+  'data',
+] as const;
 
 const list = (values: Iterable<string>) => [...values].map((v) => `"${v}"`).join(', ') || '(none)';
 

@@ -110,10 +110,10 @@ async function buildSite(): Promise<ReportYear[]> {
       const chapterEntries = new Map(
         visible(ofYear(chapters)).map((e) => [splitEntryId(e.id).slug, e]),
       );
-      const orderedChapters = report.chapters.map((slug) => ({
-        slug,
-        entry: chapterEntries.get(slug)!,
-      }));
+      // A chapter missing here is a draft left out of this build.
+      const orderedChapters = report.chapters
+        .filter((slug) => chapterEntries.has(slug))
+        .map((slug) => ({ slug, entry: chapterEntries.get(slug)! }));
       const pillarList = content.pillars!.data.pillars;
       return {
         year: content.year,

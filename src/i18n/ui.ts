@@ -52,6 +52,7 @@ const ui = {
   'footer.source': '内容来源：',
   'footer.note': '网页版按原报告文字发布；编者注标明原文中不一致之处，未改动任何数字。',
   'year.current': '当前报告',
+  'year.label': '报告年份',
   'notFound.title': '找不到此页',
   'notFound.body': '您访问的页面不存在。',
 } as const;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { PROJECT_ROOT } from './built-site.ts';
+import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
 
 /** Builds a fixture site under tests/fixtures/ with the real src/; returns its exit code and output. */
 function buildFixture(name: string) {
@@ -14,7 +14,7 @@ function buildFixture(name: string) {
     {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: productionBuildEnv(),
     },
   );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, root };

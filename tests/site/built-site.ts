@@ -46,3 +46,16 @@ export function mainText(html: string): string {
           : entity),
     );
 }
+
+/**
+ * The environment of a production build run from a test: vitest exports DEV, MODE, PROD, SSR and
+ * NODE_ENV=test into process.env, which a child Astro build would read as a dev build.
+ */
+export function productionBuildEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^(VITEST.*|MODE|DEV|PROD|SSR|TEST|NODE_ENV)$/.test(key),
+    ),
+  );
+  return { ...env, NO_COLOR: '1', FORCE_COLOR: '0' };
+}

@@ -182,7 +182,7 @@ describe('scaffoldYear creates 2018 from 2017', () => {
       for (const kept of ['id', 'name', 'unit', 'basis', 'measure', 'pillars']) {
         expect(row[kept]).toEqual(before[kept]);
       }
-      for (const dropped of ['notes', 'asPublished', 'measureByYear']) {
+      for (const dropped of ['notes', 'asPublished']) {
         expect(row).not.toHaveProperty(dropped);
       }
     });
@@ -365,4 +365,19 @@ describe('the command line', () => {
     );
     expect(listing()).toEqual(before);
   });
+});
+
+test('what a carried value measures is carried with it', () => {
+  const root = mkdtempSync(join(tmpdir(), 'new-year-measures-'));
+  try {
+    cpSync(join(PROJECT_ROOT, 'content'), join(root, 'content'), { recursive: true });
+    scaffoldYear(root, 2018);
+    const kpis = JSON.parse(readFileSync(join(root, 'content/2018/kpis.json'), 'utf8'));
+    const row = kpis.groups
+      .flatMap((g: { rows: unknown[] }) => g.rows)
+      .find((r: { id: string }) => r.id === 'aluminium-ingot-ac-power');
+    expect(row.measureByYear).toEqual({ '2016': 'unclear', '2017': 'unclear' });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
