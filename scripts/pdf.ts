@@ -27,12 +27,12 @@ async function renderPdf(
     await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
     const response = await page.goto(origin + target.page, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${target.page} answered ${response?.status()}`);
-    // Charts start when scrolled near; printing must draw them all, at their print size.
+    // Charts start when scrolled near; Chromium's own beforeprint, fired inside page.pdf(), draws
+    // them all at their print size, and drawn then they are recorded as vectors (drawn earlier, on
+    // a beforeprint of our own, they would be bitmaps).
     await page.evaluate(async () => {
       if (document.querySelector('trend-chart')) await customElements.whenDefined('trend-chart');
-      window.dispatchEvent(new Event('beforeprint'));
       await document.fonts.ready;
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     });
     const pdf = await page.pdf({
       preferCSSPageSize: true,

@@ -31,8 +31,11 @@ export interface ReportYear {
   tables: Map<string, DataTable>;
 }
 
-/** Drafts show in the dev server only. */
-const showDrafts = import.meta.env.DEV;
+/**
+ * Drafts show in the dev server and in a preview build (`npm run build:preview`, SHOW_DRAFTS=true),
+ * never in the production build.
+ */
+export const showDrafts = import.meta.env.DEV || process.env['SHOW_DRAFTS'] === 'true';
 
 let cached: Promise<ReportYear[]> | undefined;
 
@@ -157,4 +160,12 @@ function frontmatterLines(file: string): number {
   const text = readFileSync(file, 'utf8');
   const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
   return match ? match[0].split('\n').length - 1 : 0;
+}
+
+/** getStaticPaths of the pages that exist once per published year. */
+export async function yearPaths() {
+  return (await loadSite()).map((site) => ({
+    params: { year: String(site.year) },
+    props: { site },
+  }));
 }

@@ -53,6 +53,7 @@ const ui = {
   'footer.note': '网页版按原报告文字发布；编者注标明原文中不一致之处，未改动任何数字。',
   'year.current': '当前报告',
   'year.label': '报告年份',
+  'draft.banner': '草稿：这一年的报告尚未发布，只在预览中显示。',
   'notFound.title': '找不到此页',
   'notFound.body': '您访问的页面不存在。',
 } as const;

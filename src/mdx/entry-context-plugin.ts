@@ -1,18 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
 import { entryIdFromPath } from '../data/entry-id.ts';
+import { ALLOWED_TAGS } from '../data/mdx-body.ts';
 
-/** The content tags that need to know which chapter they stand in. */
-const CONTEXT_TAGS = new Set([
-  'Case',
-  'KeyFigures',
-  'Photos',
-  'DataTable',
-  'PillarModel',
-  'PillarInitiatives',
-  'Honours',
-  'KpiTable',
-]);
+/** Every content tag needs to know which chapter it stands in. */
+const CONTEXT_TAGS = new Set<string>(ALLOWED_TAGS);
 
 /** "…/content/2017/chapters/03-management.mdx" → "2017/management"; undefined outside content/. */
 export function entryOfFile(path: string): string | undefined {

@@ -119,6 +119,16 @@ test('every PDF link on the site points at a PDF the build produced, with its tr
   }
 });
 
+test('charts are drawn as vectors: no bitmaps, and their axis labels are text', () => {
+  const target = targets.find((t) => t.page === '/2017/operations/')!;
+  const images = run('pdfimages', ['-list', pdfPath(target)])
+    .split('\n')
+    .slice(2)
+    .filter(Boolean);
+  expect(images).toEqual([]);
+  expect(text(pdfPath(target))).toMatch(/15000/);
+});
+
 test('a chapter PDF shows its chart: the chart area of the page is drawn, not blank', () => {
   const target = targets.find((t) => t.page === '/2017/operations/')!;
   const file = pdfPath(target);

@@ -76,3 +76,23 @@ test('an undeclared restatement stops the check, naming both files, the KPI, the
     rmSync(copy, { recursive: true, force: true });
   }
 });
+
+test('a preview build (npm run build:preview) shows the draft chapter', () => {
+  const outDir = join(ROOT, 'dist-preview');
+  rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...productionBuildEnv(), SHOW_DRAFTS: 'true' },
+    },
+  );
+  try {
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(outDir, '2018/extra/index.html'), 'utf8')).toContain('尚未完成的一章');
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+});
