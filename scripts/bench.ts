@@ -1,0 +1,67 @@
+/**
+ * Measures what speed and size mean for this site: the time of each build phase (content check,
+ * site build, PDFs, search index) and the weight of what readers download (HTML, CSS and JS per
+ * page, gzipped; every PDF). `npm run bench`; prints a table and writes bench/results/<time>.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const timings: Record<string, number> = {};
+const time = (name: string, command: string, args: string[]) => {
+  const started = performance.now();
+  execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  timings[name] = Math.round(performance.now() - started) / 1000;
+};
+
+time('check content', process.execPath, ['scripts/check.ts']);
+time('build site', 'astro', ['build']);
+time('render PDFs', process.execPath, ['scripts/pdf.ts']);
+time('build site with PDF links', 'astro', ['build']);
+time('index for search', 'pagefind', ['--site', DIST]);
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+  );
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+const pages = files(DIST)
+  .filter((f) => f.endsWith('index.html') && !f.includes('/pagefind/'))
+  .map((file) => {
+    const html = readFileSync(file, 'utf8');
+    const linked = (pattern: RegExp) =>
+      [...html.matchAll(pattern)].reduce((sum, m) => sum + gz(join(DIST, m[1]!)), 0);
+    return {
+      page: `/${relative(DIST, file).replace(/index\.html$/, '')}`,
+      htmlKB: +(gz(file) / 1024).toFixed(1),
+      cssKB: +(linked(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g) / 1024).toFixed(1),
+      jsKB: +(linked(/<script[^>]*\bsrc="([^"]+)"/g) / 1024).toFixed(1),
+    };
+  });
+const pdfs = files(join(DIST, 'pdf')).map((file) => ({
+  pdf: relative(DIST, file),
+  KB: Math.round(statSync(file).size / 1024),
+}));
+
+console.log('\nBuild phases (s)');
+console.table(timings);
+console.log(
+  `total: ${Object.values(timings)
+    .reduce((a, b) => a + b, 0)
+    .toFixed(1)} s\n\nPages (gzipped KB)`,
+);
+console.table(pages);
+console.log(
+  `\nPDFs: ${pdfs.length}, ${(pdfs.reduce((s, p) => s + p.KB, 0) / 1024).toFixed(1)} MB in all`,
+);
+console.table(pdfs);
+
+mkdirSync('bench/results', { recursive: true });
+const out = join('bench/results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ when: new Date().toISOString(), timings, pages, pdfs }, null, 2)}\n`,
+);
+console.log(`\nwritten: ${out}`);
