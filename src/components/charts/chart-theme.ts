@@ -3,7 +3,7 @@ import { formatNumber } from '../../data/format.ts';
 import type { ChartSpec } from './chart-spec.ts';
 
 /** Line colours after the page's accent: the report's fruit, root and flower tones. */
-const SECONDARY_COLOURS = ['#b5650f', '#6b4a2b', '#a8446a', '#3f8a34'];
+const SECONDARY_COLOURS = ['#94500a', '#6b4a2b', '#9a3b60', '#2f6e26'];
 
 const FONT_FAMILY =
   "'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
