@@ -44,6 +44,35 @@ for (const year of folders
     problems.push(...mdxProblems(entry.file, entry.body ?? '', entry.bodyStartLine ?? 0));
   }
 }
+// A photo's picture must exist: a typo would publish a broken image.
+for (const content of years) {
+  const photos = [
+    ...content.chapters.flatMap((c) =>
+      c.data.photos.map((photo, i) => ({
+        file: c.file,
+        field: `photos[${i}].src`,
+        src: photo.src,
+      })),
+    ),
+    ...content.cases.flatMap((c) =>
+      c.data.photos.map((photo, i) => ({
+        file: c.file,
+        field: `photos[${i}].src`,
+        src: photo.src,
+      })),
+    ),
+  ];
+  for (const { file, field, src } of photos) {
+    if (src && !existsSync(join(root, 'public', src))) {
+      problems.push({
+        file,
+        field,
+        message: `There is no picture at public${src}. Put the image file there, or correct "src".`,
+      });
+    }
+  }
+}
+
 // Cross-file checks only make sense once every file of a year has been read without problems.
 const readable = years.filter(
   (content) => !problems.some((p) => p.file.startsWith(`content/${content.year}/`)),

@@ -171,6 +171,17 @@ export function checkYear(content: YearContent): ContentProblem[] {
     }
     const placedIn = placedCases.get(entry.id) ?? [];
     if (emptyChapters.has(chapter)) continue;
+    const standsUnder =
+      placedIn.length === 1 && placedIn[0] === chapter
+        ? sectionsAtTag(chapters.get(chapter)?.body ?? '', 'Case', entry.id)
+        : undefined;
+    if (standsUnder && headingsOf(chapter).has(section) && !standsUnder.includes(section)) {
+      problems.push({
+        file: entry.file,
+        field: 'section',
+        message: `The case says it stands under "${section}", but <Case id="${entry.id}" /> stands under ${standsUnder.length ? `"${standsUnder.at(-1)}"` : 'no heading'}. Move the tag under "${section}", or correct "section".`,
+      });
+    }
     if (placedIn.length === 0) {
       problems.push({
         file: entry.file,
@@ -418,4 +429,17 @@ function checkDuplicates(
 /** Body line numbers start after the frontmatter; editors need the line in the file. */
 function frontmatterOffset(entry: Sourced<unknown>, bodyLine: number): number {
   return bodyLine + (entry.bodyStartLine ?? 0);
+}
+
+/** The headings a tag stands under (## then ###), from its place in the body. */
+function sectionsAtTag(body: string, tagName: string, id: string): string[] {
+  const tag = extractTags(body).find((t) => t.name === tagName && t.attributes['id'] === id);
+  if (!tag) return [];
+  const open: string[] = [];
+  for (const heading of extractHeadings(body)) {
+    if (heading.line > tag.line) break;
+    open.length = Math.max(0, heading.depth - 2);
+    open[heading.depth - 2] = heading.text;
+  }
+  return open.filter(Boolean);
 }

@@ -158,3 +158,11 @@ test('a printed-text override that changes the number is refused', () => {
     'content/2017/kpis.json › groups[1].rows[0].asPublished.2017: The printed text "41.45%" does not show the value 14.45 of 2017. "asPublished" may only change how a number is written (like "14.45%" or "+12.2" for 14.45 or 12.2), never the number.',
   ]);
 });
+
+test('a case placed under another section than the one it names', () => {
+  const content = copyYear();
+  caseOf(content, 'ningxia-energy-cdm').data.section = '组织与制度建设';
+  expect(messages(content)).toEqual([
+    'content/2017/cases/ningxia-energy-cdm.mdx › section: The case says it stands under "组织与制度建设", but <Case id="ningxia-energy-cdm" /> stands under "碳交易市场建设". Move the tag under "组织与制度建设", or correct "section".',
+  ]);
+});
