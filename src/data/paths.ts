@@ -8,6 +8,7 @@ export const paths = {
   pillar: (year: number, pillar: string) => `/${year}/pillars/${pillar}/`,
   cases: (year: number) => `/${year}/cases/`,
   print: (year: number) => `/${year}/print/`,
+  search: (year: number) => `/${year}/search/`,
   kpis: (year: number) => `/${year}/kpis/`,
   kpi: (year: number, kpiId: string) => `/${year}/kpis/#${kpiAnchor(kpiId)}`,
   kpiData: (year: number, format: 'csv' | 'json') => `/${year}/kpis/${kpiDataFile(year, format)}`,

@@ -8,6 +8,6 @@ export function samePageInYear(
   if (!first) return home;
   if (first === 'pillars')
     return second && target.pillars.includes(second) ? `/${target.year}/pillars/${second}/` : home;
-  if (['cases', 'kpis', 'print'].includes(first)) return `/${target.year}/${first}/`;
+  if (['cases', 'kpis', 'print', 'search'].includes(first)) return `/${target.year}/${first}/`;
   return target.chapters.includes(first) ? `/${target.year}/${first}/` : home;
 }

@@ -9,6 +9,8 @@ import { expect, test } from 'vitest';
 import { builtPages, DIST } from './built-site.ts';
 
 const CHART_PAGE_JS_BUDGET = 60 * 1024;
+/** The search page loads Pagefind's UI (its index and WebAssembly load as the reader types). */
+const SEARCH_PAGE_JS_BUDGET = 40 * 1024;
 const PAGE_CSS_BUDGET = 20 * 1024;
 
 const gz = (text: string | Buffer) => gzipSync(text).length;
@@ -28,8 +30,12 @@ const jsBytes = (html: string) =>
   scriptSources(html).reduce((sum, src) => sum + gz(readFileSync(join(DIST, src))), 0) +
   inlineScripts(html).reduce((sum, s) => sum + gz(s), 0);
 
-test('pages without charts ship no JavaScript', () => {
-  const withoutCharts = pages.filter(([, html]) => !html.includes('<trend-chart'));
+const isSearch = (path: string) => /^\/\d{4}\/search\/$/.test(path);
+
+test('pages without charts ship no JavaScript (the search page aside)', () => {
+  const withoutCharts = pages.filter(
+    ([path, html]) => !html.includes('<trend-chart') && !isSearch(path),
+  );
   expect(withoutCharts.length).toBeGreaterThan(10);
   expect(withoutCharts.filter(([, html]) => jsBytes(html) > 0).map(([path]) => path)).toEqual([]);
 });
@@ -57,4 +63,12 @@ test(`every page ships at most ${PAGE_CSS_BUDGET / 1024} KB of gzipped CSS, and 
     );
     expect(css, path).toBeLessThanOrEqual(PAGE_CSS_BUDGET);
   }
+});
+
+test(`the search page ships only Pagefind's UI, at most ${SEARCH_PAGE_JS_BUDGET / 1024} KB gzipped, from this origin`, () => {
+  const [path, html] = pages.find(([p]) => isSearch(p))!;
+  expect(scriptSources(html)).toEqual(['/pagefind/pagefind-ui.js']);
+  const bytes = jsBytes(html);
+  console.log(`budget: ${path} JavaScript ${(bytes / 1024).toFixed(1)} KB gzipped`);
+  expect(bytes).toBeLessThanOrEqual(SEARCH_PAGE_JS_BUDGET);
 });
