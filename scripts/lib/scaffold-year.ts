@@ -3,10 +3,7 @@
  * their headings and sections, the KPI rows, the pillars) carries over, the year's own content
  * (text, cases, figures, photos, honours, tables, the new year's KPI values) is left for editors.
  * Used by `npm run new-year -- <year>` (scripts/new-year.ts) and by its unit test.
- *
- * Runs on Node directly (type stripping), so it imports only files that Node can load as they are:
- * src/schemas/*.ts import each other without extensions, hence the light structural reading below
- * instead of the zod schemas; the unit test checks the result with the schemas (readYear).
+ * The latest year is read and validated as `npm run check` reads it (readYear).
  */
 import {
   existsSync,
@@ -18,10 +15,13 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { basename, dirname, join } from 'node:path';
 import { extractHeadings, extractTags } from '../../src/data/mdx-body.ts';
+import { formatProblem } from '../../src/data/problems.ts';
+import type { ChapterData } from '../../src/schemas/chapter.ts';
+import type { KpiTable } from '../../src/schemas/kpi.ts';
 import { NOT_REPORTED } from '../../src/schemas/constants.ts';
+import { readYear } from './read-content.ts';
 
 /** The data views a chapter keeps in a new year: they show that year's data files, not text. */
 export const KEPT_TAGS = ['PillarModel', 'PillarInitiatives', 'Honours', 'KpiTable'] as const;
@@ -129,15 +129,25 @@ export function scaffoldYear(root: string, year: number): ScaffoldResult {
     );
   }
 
-  let plan: Plan;
-  try {
-    plan = planYear(root, latest, year);
-  } catch (error) {
-    if (!(error instanceof SourceProblem)) throw error;
+  const source = readYear(root, latest);
+  const { report, kpis, pillars } = source.content;
+  const missing = ['report.json', 'kpis.json', 'pillars.json']
+    .filter((name) => !existsSync(join(root, 'content', String(latest), name)))
+    .map((name) => `content/${latest}/${name} is missing.`);
+  const unreadable = [...source.problems.map(formatProblem), ...missing];
+  if (unreadable.length > 0 || !report || !kpis || !pillars) {
     return refuse(
-      `Cannot create ${year} from ${latest}: ${error.message} new-year copies the latest year's structure, so fix that file first (npm run dev lists every content problem).`,
+      `Cannot create ${year} from ${latest}: ${unreadable.join(' ')} new-year copies the latest year's structure, so fix that first (npm run check lists every content problem).`,
     );
   }
+  const plan = planYear({
+    root,
+    from: latest,
+    year,
+    report: report.data,
+    kpis: kpis.data,
+    chapters: source.content.chapters,
+  });
 
   const written = writeFolder(root, folder, plan.files);
   if (!written.ok) return written;
@@ -151,45 +161,6 @@ export function scaffoldYear(root: string, year: number): ScaffoldResult {
     kpiRows: plan.kpiRows,
     report: formatReport({ ...plan, year, from: latest, folder, files }),
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading the latest year
-
-/** A file of the source year that cannot be read; the message names the file and the field. */
-class SourceProblem extends Error {}
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-interface Reader {
-  file: string;
-}
-const problem = (at: Reader, field: string, expected: string): never => {
-  throw new SourceProblem(`${at.file} › ${field}: expected ${expected}.`);
-};
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const object = (at: Reader, field: string, value: unknown): JsonObject =>
-  isObject(value) ? value : problem(at, field, 'an object');
-const text = (at: Reader, field: string, value: unknown): string =>
-  typeof value === 'string' ? value : problem(at, field, 'text');
-const array = (at: Reader, field: string, value: unknown): unknown[] =>
-  Array.isArray(value) ? value : problem(at, field, 'a list');
-const texts = (at: Reader, field: string, value: unknown): string[] =>
-  array(at, field, value).map((item, i) => text(at, `${field}[${i}]`, item));
-
-function readJson(root: string, file: string): JsonObject {
-  const at = { file };
-  const path = join(root, file);
-  if (!existsSync(path)) throw new SourceProblem(`${file} is missing.`);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new SourceProblem(`${file} is not valid JSON (${(error as Error).message}).`);
-  }
-  return object(at, '(file)', raw);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -212,158 +183,107 @@ interface Plan {
   titleUpdated: boolean;
 }
 
-function planYear(root: string, from: number, year: number): Plan {
+function planYear({
+  root,
+  from,
+  year,
+  report,
+  kpis,
+  chapters,
+}: {
+  root: string;
+  from: number;
+  year: number;
+  report: { title: string; organisation: string; chapters: string[] };
+  kpis: KpiTable;
+  chapters: readonly { file: string; data: ChapterData; body?: string }[];
+}): Plan {
   const source = `content/${from}`;
-  const files: PlannedFile[] = [];
-
-  // report.json
-  const reportFile = `${source}/report.json`;
-  const report = readJson(root, reportFile);
-  const at = { file: reportFile };
-  const oldTitle = text(at, 'title', report['title']);
-  const title = oldTitle.replaceAll(String(from), String(year));
-  files.push({
-    path: 'report.json',
-    contents: formatJson({
-      year,
-      title,
-      organisation: text(at, 'organisation', report['organisation']),
-      period: { start: `${year}-01-01`, end: `${year}-12-31` },
-      chapters: texts(at, 'chapters', report['chapters']),
-      draft: true,
-    }),
-  });
-
-  // pillars.json: as is (checked to be JSON).
-  readJson(root, `${source}/pillars.json`);
-  files.push({
-    path: 'pillars.json',
-    contents: readFileSync(join(root, source, 'pillars.json'), 'utf8'),
-  });
-
-  const kpis = planKpis(root, `${source}/kpis.json`, year);
-  files.push({ path: 'kpis.json', contents: kpis.contents });
-  files.push({ path: 'honours.json', contents: formatJson({ honours: [] }) });
-  files.push({ path: 'tables.json', contents: formatJson({ tables: [] }) });
-  files.push({ path: 'cases/.gitkeep', contents: '' });
-
-  // chapters/: same file names, structure only.
-  const chapterDir = join(root, source, 'chapters');
-  const chapterNames = existsSync(chapterDir)
-    ? readdirSync(chapterDir)
-        .filter((name) => name.endsWith('.mdx'))
-        .sort()
-    : [];
-  for (const name of chapterNames) {
-    const file = `${source}/chapters/${name}`;
-    files.push({
-      path: `chapters/${name}`,
-      contents: scaffoldChapter(file, readFileSync(join(root, file), 'utf8')),
-    });
-  }
-
+  const title = report.title.replaceAll(String(from), String(year));
+  const kpiPlan = planKpis(kpis, year);
+  const chapterFiles = [...chapters].sort((a, b) => a.file.localeCompare(b.file));
+  const files: PlannedFile[] = [
+    {
+      path: 'report.json',
+      contents: formatJson({
+        year,
+        title,
+        organisation: report.organisation,
+        period: { start: `${year}-01-01`, end: `${year}-12-31` },
+        chapters: report.chapters,
+        draft: true,
+      }),
+    },
+    // The model's descriptions carry over as written; the checklist asks for the new initiatives.
+    { path: 'pillars.json', contents: readFileSync(join(root, source, 'pillars.json'), 'utf8') },
+    { path: 'kpis.json', contents: kpiPlan.contents },
+    { path: 'honours.json', contents: formatJson({ honours: [] }) },
+    { path: 'tables.json', contents: formatJson({ tables: [] }) },
+    { path: 'cases/.gitkeep', contents: '' },
+    ...chapterFiles.map((chapter) => ({
+      path: `chapters/${basename(chapter.file)}`,
+      contents: scaffoldChapter(chapter.data, chapter.body ?? ''),
+    })),
+  ];
   return {
     files,
-    chapters: chapterNames.map((name) => `chapters/${name}`),
-    kpiRows: kpis.rows,
-    carriedYears: kpis.carriedYears,
-    titleUpdated: title !== oldTitle,
+    chapters: chapterFiles.map((chapter) => `chapters/${basename(chapter.file)}`),
+    kpiRows: kpiPlan.rows,
+    carriedYears: kpiPlan.carriedYears,
+    titleUpdated: title !== report.title,
   };
 }
 
 /** kpis.json of the new year: the same rows, the earlier years' values as printed, no new value. */
 function planKpis(
-  root: string,
-  file: string,
+  table: KpiTable,
   year: number,
 ): { contents: string; rows: number; carriedYears: number[] } {
-  const at = { file };
-  const table = readJson(root, file);
   const years = Array.from({ length: KPI_YEARS }, (_, i) => year - KPI_YEARS + 1 + i);
   const earlier = years.slice(0, -1).map(String);
   const carried = new Set<string>();
-  let rowCount = 0;
-  const groups = array(at, 'groups', table['groups']).map((rawGroup, g) => {
-    const group = object(at, `groups[${g}]`, rawGroup);
-    const rows = array(at, `groups[${g}].rows`, group['rows']).map((rawRow, r) => {
-      const field = `groups[${g}].rows[${r}]`;
-      const row = object(at, field, rawRow);
-      const oldValues = object(at, `${field}.values`, row['values']);
-      const values: JsonObject = {};
-      for (const key of earlier) {
-        const value = oldValues[key];
-        if (value === undefined) continue;
-        if (typeof value !== 'number' && value !== NOT_REPORTED) {
-          problem(at, `${field}.values.${key}`, `a number or "${NOT_REPORTED}"`);
-        }
-        values[key] = value;
-        carried.add(key);
-      }
-      rowCount++;
-      const basis = row['basis'];
+  let rows = 0;
+  const groups = table.groups.map((group) => ({
+    id: group.id,
+    name: group.name,
+    rows: group.rows.map((row) => {
+      rows++;
+      const values = Object.fromEntries(
+        earlier.filter((key) => key in row.values).map((key) => [key, row.values[key]]),
+      );
+      Object.keys(values).forEach((key) => carried.add(key));
       // What a carried value measures does not change with the report that reprints it.
-      const oldMeasures =
-        row['measureByYear'] === undefined
-          ? {}
-          : object(at, `${field}.measureByYear`, row['measureByYear']);
       const measureByYear = Object.fromEntries(
-        Object.entries(oldMeasures).filter(([key]) => key in values),
+        Object.entries(row.measureByYear ?? {}).filter(([key]) => key in values),
       );
       return {
-        id: text(at, `${field}.id`, row['id']),
-        name: text(at, `${field}.name`, row['name']),
-        unit: text(at, `${field}.unit`, row['unit']),
-        ...(basis === undefined ? {} : { basis: text(at, `${field}.basis`, basis) }),
+        id: row.id,
+        name: row.name,
+        unit: row.unit,
+        ...(row.basis === undefined ? {} : { basis: row.basis }),
         values,
-        measure: text(at, `${field}.measure`, row['measure']),
+        measure: row.measure,
         ...(Object.keys(measureByYear).length > 0 ? { measureByYear } : {}),
-        pillars: texts(at, `${field}.pillars`, row['pillars']),
+        pillars: row.pillars,
       };
-    });
-    return {
-      id: text(at, `groups[${g}].id`, group['id']),
-      name: text(at, `groups[${g}].name`, group['name']),
-      rows,
-    };
-  });
+    }),
+  }));
   return {
-    contents: formatJson({ title: text(at, 'title', table['title']), years, groups }),
-    rows: rowCount,
+    contents: formatJson({ title: table.title, years, groups }),
+    rows,
     carriedYears: earlier.filter((key) => carried.has(key)).map(Number),
   };
 }
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /**
  * A chapter of the new year: the frontmatter's title, pillars and sections; a body of the old
  * chapter's ## and ### headings, each with a placeholder, and the data views where they stood.
  */
-export function scaffoldChapter(file: string, source: string): string {
-  const at = { file };
-  const match = FRONTMATTER.exec(source);
-  if (!match) throw new SourceProblem(`${file} has no frontmatter (--- … --- at the top).`);
-  let raw: unknown;
-  try {
-    raw = parseYaml(match[1] ?? '') ?? {};
-  } catch (error) {
-    throw new SourceProblem(
-      `${file} has frontmatter that is not valid YAML (${(error as Error).message}).`,
-    );
-  }
-  const data = object(at, '(frontmatter)', raw);
-  const title = text(at, 'title', data['title']);
-  const pillars = data['pillars'] === undefined ? [] : texts(at, 'pillars', data['pillars']);
-  const sections = (
-    data['sections'] === undefined ? [] : array(at, 'sections', data['sections'])
-  ).map((rawSection, i) => {
-    const section = object(at, `sections[${i}]`, rawSection);
-    return {
-      heading: text(at, `sections[${i}].heading`, section['heading']),
-      pillars: texts(at, `sections[${i}].pillars`, section['pillars']),
-    };
-  });
-
+export function scaffoldChapter(
+  data: Pick<ChapterData, 'title' | 'pillars' | 'sections'>,
+  body: string,
+): string {
+  const { title, pillars, sections } = data;
   const frontmatter = [
     '---',
     `title: ${yamlString(title)}`,
@@ -378,7 +298,6 @@ export function scaffoldChapter(file: string, source: string): string {
     '---',
   ].join('\n');
 
-  const body = source.slice(match[0].length);
   const headings = extractHeadings(body).filter((h) => h.depth >= 2 && h.depth <= 3);
   const kept = extractTags(body).filter((tag) =>
     (KEPT_TAGS as readonly string[]).includes(tag.name),

@@ -116,6 +116,9 @@ export function kpiHistory(reports: readonly ReportKpis[]): {
       for (const report of ordered) {
         const earlier = report.kpis.groups.flatMap((g) => g.rows).find((r) => r.id === row.id);
         if (!earlier) continue;
+        // An earlier report's notes explain the values it published; they travel with them.
+        if (report !== latest)
+          notes.push(...earlier.notes.map((note) => `《${report.year} 降碳报告》：${note}`));
         for (const year of report.kpis.years) {
           const value = earlier.values[String(year)];
           if (value === undefined || (value === NOT_REPORTED && values[String(year)] !== undefined))

@@ -44,7 +44,7 @@ export function measureOf(kpi: Pick<Kpi, 'measure' | 'measureByYear'>, year: num
  */
 export function kpiSeries(kpi: Kpi, years: readonly number[]): KpiSeries {
   const omissions: string[] = [];
-  const measure = kpi.measure === 'unclear' ? 'unclear' : kpi.measure;
+  const { measure } = kpi;
   const points = years.map((year): SeriesPoint => {
     const value = kpi.values[String(year)];
     if (value === undefined || value === NOT_REPORTED) return { year, value: null };

@@ -122,3 +122,15 @@ describe('kpiHistory joins the series of several reports by KPI id', () => {
     expect(rows.get('office-power')?.values['2016']).toBe(300);
   });
 });
+
+test("an earlier report's notes travel with the values it published", () => {
+  const annotated: ReportKpis = {
+    ...report2017,
+    kpis: table(
+      [2015, 2016, 2017],
+      row({ '2015': 215, '2016': 300, '2017': 370 }, { notes: ['2015 年数值口径不同。'] }),
+    ),
+  };
+  const { rows } = kpiHistory([annotated, report2018({ '2016': 300, '2017': 370, '2018': 390 })]);
+  expect(rows.get('office-power')?.notes).toEqual(['《2017 降碳报告》：2015 年数值口径不同。']);
+});

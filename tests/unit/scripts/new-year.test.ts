@@ -333,7 +333,7 @@ describe('new-year refuses and writes nothing', () => {
     );
     refuses(
       ['2018'],
-      "Cannot create 2018 from 2017: content/2017/kpis.json › groups: expected a list. new-year copies the latest year's structure, so fix that file first (npm run dev lists every content problem).",
+      "Cannot create 2018 from 2017: content/2017/kpis.json:1 › years: This required field is missing. Add it, with a list ([…]) as its value. content/2017/kpis.json:1 › groups: Expected a list ([…]), found 3. new-year copies the latest year's structure, so fix that first (npm run check lists every content problem).",
     );
   });
 });
