@@ -99,3 +99,20 @@ for (const path of ['/2017/kpis/', '/2017/operations/']) {
     await expect(page.locator('.chart-switch').first()).toBeHidden();
   });
 }
+
+test('printing while a chart is still animating sizes it for the page at once', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto('/2017/kpis/');
+  const chart = page.locator('trend-chart[data-print="half"]').first();
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-drawn', 'true');
+  // Print within the 500 ms animation, and measure in the same task: a real print lays out then.
+  const printWidth = await chart.evaluate((element) => {
+    window.dispatchEvent(new Event('beforeprint'));
+    return element.querySelector('canvas')!.style.width;
+  });
+  expect(printWidth).toBe('270px');
+});

@@ -95,6 +95,8 @@ export class TrendChart extends HTMLElement {
   preparePrint() {
     const chart = this.draw(false);
     if (!chart) return;
+    // Chart.js postpones resize() until a running animation ends, which is after the page is printed.
+    chart.stop();
     chart.options.animation = false;
     const { width, height } = PRINT_SIZES[this.dataset['print'] === 'half' ? 'half' : 'full'];
     chart.resize(width, height);
