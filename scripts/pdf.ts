@@ -9,6 +9,7 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchOptions } from './lib/browser.ts';
+import { pdfFontMounts, usePdfFonts } from './lib/pdf-fonts.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import type { PdfTarget } from '../src/data/pdfs.ts';
 
@@ -32,8 +33,8 @@ async function renderPdf(
     // a beforeprint of our own, they would be bitmaps).
     await page.evaluate(async () => {
       if (document.querySelector('trend-chart')) await customElements.whenDefined('trend-chart');
-      await document.fonts.ready;
     });
+    await usePdfFonts(page);
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
@@ -57,7 +58,7 @@ const { pdfDir, years: targets } = JSON.parse(readFileSync(MANIFEST, 'utf8')) as
   years: { author: string; targets: PdfTarget[] }[];
 };
 rmSync(pdfDir, { recursive: true, force: true });
-const server = await startStaticServer(DIST);
+const server = await startStaticServer(DIST, { mounts: pdfFontMounts() });
 const browser = await chromium.launch(launchOptions());
 const started = performance.now();
 /** PDFs rendered at once: one per core of the machines this runs on (2). */

@@ -2,5 +2,5 @@
 import { startStaticServer } from './lib/static-server.ts';
 
 const [root = 'dist', port = '4329'] = process.argv.slice(2);
-const server = await startStaticServer(root, Number(port));
+const server = await startStaticServer(root, { port: Number(port) });
 console.log(`Serving ${root} at ${server.url}`);

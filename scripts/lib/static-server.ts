@@ -15,16 +15,21 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Serves a built site on a free loopback port, as a static host would (dir/ → dir/index.html). */
+/**
+ * Serves a built site on a free loopback port, as a static host would (dir/ → dir/index.html).
+ * `mounts` serve other folders under URL prefixes (e.g. fonts for the PDF renderer).
+ */
 export async function startStaticServer(
   root: string,
-  port = 0,
+  { port = 0, mounts = {} }: { port?: number; mounts?: Record<string, string> } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(base, path));
-    if (!file.startsWith(base)) return void response.writeHead(403).end();
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    const folder = mount ? resolve(mounts[mount]!) : base;
+    let file = normalize(join(folder, mount ? path.slice(mount.length) : path));
+    if (!file.startsWith(folder)) return void response.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);

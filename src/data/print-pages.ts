@@ -4,8 +4,7 @@
  * and page-specific rules (a cover, named chapter pages) must come after the general ones: Chromium
  * lets the later rule win.
  */
-const MARGIN_BOX =
-  "font-family: 'Noto Sans CJK SC', 'PingFang SC', sans-serif; font-size: 8.5pt; color: #5b6b60;";
+const MARGIN_BOX = 'font-family: var(--font-sans); font-size: 8.5pt; color: #5b6b60;';
 
 export const cssString = (text: string) =>
   `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;

@@ -100,7 +100,7 @@ for (const path of ['/2017/kpis/', '/2017/operations/']) {
   });
 }
 
-test('printing while a chart is still animating sizes it for the page at once', async ({
+test('printing while charts are still animating draws them whole, at the page size', async ({
   page,
 }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
@@ -115,4 +115,8 @@ test('printing while a chart is still animating sizes it for the page at once', 
     return element.querySelector('canvas')!.style.width;
   });
   expect(printWidth).toBe('270px');
+  await page.waitForTimeout(600); // past the animation that was running
+  for (const canvas of await page.locator('trend-chart canvas').all()) {
+    expect(await isDrawn(canvas)).toBe(true);
+  }
 });

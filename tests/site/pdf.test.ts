@@ -62,11 +62,13 @@ describe.each(targets)('$file', (target) => {
     expect(pages).toBeLessThanOrEqual(target.kind === 'report' ? 80 : 20);
   });
 
-  test('embeds every font', () => {
+  test('embeds every font, the Chinese ones as named Noto SC subsets rather than Type 3', () => {
     const rows = run('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
     expect(rows.length).toBeGreaterThan(0);
     const notEmbedded = rows.filter((row) => row.trim().split(/\s+/).at(-5) !== 'yes');
     expect(notEmbedded).toEqual([]);
+    expect(rows.filter((row) => row.includes('Type 3'))).toEqual([]);
+    expect(rows.some((row) => /^[A-Z]{6}\+NotoSansSC/.test(row))).toBe(true);
   });
 
   test('has a bookmark outline and language metadata', async () => {

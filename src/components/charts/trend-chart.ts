@@ -8,7 +8,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import { chartOptions, seriesColours } from './chart-theme.ts';
+import { chartFontFamily, chartOptions, seriesColours } from './chart-theme.ts';
 import type { ChartSpec } from './chart-spec.ts';
 
 Chart.register(
@@ -85,19 +85,22 @@ export class TrendChart extends HTMLElement {
           spanGaps: false,
         })),
       },
-      options: chartOptions(spec, animate),
+      options: chartOptions(spec, { animate, fontFamily: chartFontFamily(this) }),
     });
     this.dataset['drawn'] = 'true';
     return this.#chart;
   }
 
-  /** For printing: drawn without animation, at a fixed size that fits the page. */
+  /**
+   * For printing: drawn afresh, without animation, at a fixed size that fits the page. A chart drawn
+   * earlier is replaced rather than resized: stopping its animation midway left Chart.js drawing
+   * nothing, and the PDF renderer may have swapped the fonts since.
+   */
   preparePrint() {
+    this.#chart?.destroy();
+    this.#chart = undefined;
     const chart = this.draw(false);
     if (!chart) return;
-    // Chart.js postpones resize() until a running animation ends, which is after the page is printed.
-    chart.stop();
-    chart.options.animation = false;
     const { width, height } = PRINT_SIZES[this.dataset['print'] === 'half' ? 'half' : 'full'];
     chart.resize(width, height);
   }
