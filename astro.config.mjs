@@ -5,7 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { entryContextPlugin } from './src/mdx/entry-context-plugin.ts';
 
 export default defineConfig({
-  site: 'https://carbon-report.example.org',
+  // The public address, for canonical links; set where the site is published.
+  ...(process.env['SITE_URL'] ? { site: process.env['SITE_URL'] } : {}),
   trailingSlash: 'always',
   integrations: [mdx({ processor: satteri({ mdastPlugins: [entryContextPlugin] }) })],
   build: { format: 'directory' },

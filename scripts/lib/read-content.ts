@@ -163,7 +163,8 @@ function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
   for (const key of path) {
     const node = unwrap(current) as
       { shape?: Record<string, unknown>; element?: unknown } | undefined;
-    current = typeof key === 'number' ? node?.element : node?.shape?.[String(key)];
+    // unwrap() already steps from a list to its element (zod 4 arrays have unwrap too).
+    current = typeof key === 'number' ? (node?.element ?? node) : node?.shape?.[String(key)];
   }
   const node = unwrap(current) as { shape?: Record<string, unknown> };
   return Object.keys(node?.shape ?? {});

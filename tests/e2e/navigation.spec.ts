@@ -11,9 +11,9 @@ const CHAPTERS = [
   '未来展望',
 ];
 
-test('the root leads to the latest report', async ({ page }) => {
+test('the root leads to the latest report at once', async ({ page }) => {
   await page.goto('/');
-  await expect(page).toHaveURL(/\/2017\/$/);
+  await expect(page).toHaveURL(/\/2017\/$/, { timeout: 1500 });
   await expect(page.locator('h1')).toContainText('2017');
 });
 

@@ -54,6 +54,7 @@ test('every kind of bad input has a fixture', () => {
       'empty-chapter',
       'script-in-mdx',
       'unknown-field',
+      'unknown-field-in-list',
       'photo-missing',
     ]),
   );
