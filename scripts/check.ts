@@ -39,10 +39,19 @@ for (const year of folders
   .sort()) {
   const read = readYear(root, year);
   problems.push(...read.problems);
-  years.push(read.content);
-  for (const entry of [...read.content.chapters, ...read.content.cases]) {
-    problems.push(...mdxProblems(entry.file, entry.body ?? '', entry.bodyStartLine ?? 0));
+  const unreadable = new Set(read.content.unreadable);
+  for (const [dir, entries] of [
+    ['chapters', read.content.chapters],
+    ['cases', read.content.cases],
+  ] as const) {
+    for (const entry of entries) {
+      const found = mdxProblems(entry.file, entry.body ?? '', entry.bodyStartLine ?? 0);
+      problems.push(...found.problems);
+      // The tags of a body that does not compile cannot be trusted to be all there.
+      if (!found.compiles) unreadable.add(`${dir}/${entry.id}`);
+    }
   }
+  years.push({ ...read.content, unreadable });
 }
 // A photo's picture must exist: a typo would publish a broken image.
 for (const content of years) {
@@ -73,12 +82,10 @@ for (const content of years) {
   }
 }
 
-// Cross-file checks only make sense once every file of a year has been read without problems.
-const readable = years.filter(
-  (content) => !problems.some((p) => p.file.startsWith(`content/${content.year}/`)),
-);
-for (const content of readable) problems.push(...checkYear(content));
-problems.push(...checkAcrossYears(readable));
+// Cross-file checks run on every year too: those that depend on a file that could not be read stand
+// aside (see YearContent.unreadable), so one run reports every problem it can be sure of.
+for (const content of years) problems.push(...checkYear(content));
+problems.push(...checkAcrossYears(years));
 
 if (problems.length > 0) {
   problems.forEach((problem, i) => (problems[i] = located(problem)));
@@ -106,7 +113,11 @@ if (problems.length > 0) {
 }
 
 /** MDX that does not compile, or that could run as script on the page. */
-function mdxProblems(file: string, body: string, offset: number): ContentProblem[] {
+function mdxProblems(
+  file: string,
+  body: string,
+  offset: number,
+): { problems: ContentProblem[]; compiles: boolean } {
   const found: ContentProblem[] = unsafeConstructs(body).map(({ line, message }) => ({
     file,
     field: 'body',
@@ -115,6 +126,7 @@ function mdxProblems(file: string, body: string, offset: number): ContentProblem
   }));
   try {
     mdxToJs(body);
+    return { problems: found, compiles: true };
   } catch (error) {
     const match = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec((error as Error).message);
     found.push({
@@ -123,8 +135,8 @@ function mdxProblems(file: string, body: string, offset: number): ContentProblem
       ...(match ? { line: Number(match[1]) + offset } : {}),
       message: `The text does not compile as MDX: ${match ? match[3] : (error as Error).message}. A "<" or "{" in plain text must be written as &lt; or &#123;.`,
     });
+    return { problems: found, compiles: false };
   }
-  return found;
 }
 
 /** Adds the line of the field where a check found a problem but not its place in the file. */

@@ -28,6 +28,7 @@ export interface ReadResult {
 /** Reads content/<year>/ below `root` (the project root, or a fixture's). */
 export function readYear(root: string, year: number): ReadResult {
   const problems: ContentProblem[] = [];
+  const unreadable = new Set<string>();
   const folder = join(root, 'content', String(year));
   const rel = (path: string) => relative(root, path);
 
@@ -72,6 +73,7 @@ export function readYear(root: string, year: number): ReadResult {
       raw = JSON.parse(text);
     } catch (error) {
       const { line, detail } = jsonErrorPosition(text, error as Error);
+      unreadable.add(name);
       problems.push({
         file: rel(file),
         field: '(file)',
@@ -81,6 +83,7 @@ export function readYear(root: string, year: number): ReadResult {
       return undefined;
     }
     const data = validate(schema, file, raw, text);
+    if (data === undefined) unreadable.add(name);
     return data === undefined ? undefined : { id: String(year), file: rel(file), data };
   };
   const readMdx = <S extends z.ZodType>(dir: string, schema: S): Sourced<z.output<S>>[] => {
@@ -91,6 +94,7 @@ export function readYear(root: string, year: number): ReadResult {
       .sort()
       .flatMap((name) => {
         const file = join(path, name);
+        const id = splitEntryId(entryIdFromPath(`${year}/${dir}/${name}`)).slug;
         const text = readFileSync(file, 'utf8');
         const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
         let frontmatter: unknown;
@@ -104,13 +108,17 @@ export function readYear(root: string, year: number): ReadResult {
             ...(line ? { line: line + 1 } : {}),
             message: `The frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
           });
+          unreadable.add(`${dir}/${id}`);
           return [];
         }
         const data = validate(schema, file, frontmatter ?? {}, match?.[1] ?? '', 2);
-        if (data === undefined) return [];
+        if (data === undefined) {
+          unreadable.add(`${dir}/${id}`);
+          return [];
+        }
         return [
           {
-            id: splitEntryId(entryIdFromPath(`${year}/${dir}/${name}`)).slug,
+            id,
             file: rel(file),
             data,
             body: match ? text.slice(match[0].length) : text,
@@ -129,6 +137,7 @@ export function readYear(root: string, year: number): ReadResult {
     honours: readJson('honours.json', honoursFileSchema),
     kpis: readJson('kpis.json', kpiTableSchema),
     tables: readJson('tables.json', dataTablesFileSchema),
+    unreadable,
   };
   return { content, problems };
 }

@@ -25,8 +25,19 @@ export function checkYear(content: YearContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const folder = `content/${content.year}`;
   const { report } = content;
+  // A file that could not be read has had its problems reported; what depends on it stands aside.
+  const unreadable = content.unreadable ?? new Set<string>();
+  const unreadableIds = (dir: 'chapters' | 'cases') =>
+    new Set(
+      [...unreadable].flatMap((key) =>
+        key.startsWith(`${dir}/`) ? [key.slice(dir.length + 1)] : [],
+      ),
+    );
+  const unreadableChapters = unreadableIds('chapters');
+  const unreadableCases = unreadableIds('cases');
 
   if (!report) {
+    if (unreadable.has('report.json')) return problems;
     problems.push({
       file: `${folder}/report.json`,
       field: '(file)',
@@ -45,7 +56,7 @@ export function checkYear(content: YearContent): ContentProblem[] {
     ['pillars.json', content.pillars],
     ['kpis.json', content.kpis],
   ] as const) {
-    if (!entry)
+    if (!entry && !unreadable.has(name))
       problems.push({
         file: `${folder}/${name}`,
         field: '(file)',
@@ -55,6 +66,7 @@ export function checkYear(content: YearContent): ContentProblem[] {
 
   const pillarIds = new Set(content.pillars?.data.pillars.map((p) => p.id) ?? []);
   const checkPillars = (file: string, field: string, ids: readonly string[]) => {
+    if (unreadable.has('pillars.json')) return;
     ids.forEach((id, i) => {
       if (!pillarIds.has(id)) {
         problems.push({
@@ -77,7 +89,7 @@ export function checkYear(content: YearContent): ContentProblem[] {
   const chapters = new Map(content.chapters.map((c) => [c.id, c]));
   const hidden = content.hiddenDrafts ?? new Set<string>();
   report.data.chapters.forEach((id, i) => {
-    if (!chapters.has(id) && !hidden.has(id)) {
+    if (!chapters.has(id) && !hidden.has(id) && !unreadableChapters.has(id)) {
       problems.push({
         file: report.file,
         field: `chapters[${i}]`,
@@ -121,7 +133,7 @@ export function checkYear(content: YearContent): ContentProblem[] {
     for (const tag of extractTags(chapter.body ?? '')) {
       const id = tag.attributes['id'] ?? '';
       if (tag.name === 'Case') {
-        if (!caseIds.has(id) && !hidden.has(id))
+        if (!caseIds.has(id) && !hidden.has(id) && !unreadableCases.has(id))
           problems.push({
             file: chapter.file,
             field: 'body',
@@ -131,7 +143,7 @@ export function checkYear(content: YearContent): ContentProblem[] {
         placedCases.set(id, [...(placedCases.get(id) ?? []), chapter.id]);
       }
       if (tag.name === 'DataTable') {
-        if (!tableIds.has(id))
+        if (!tableIds.has(id) && !unreadable.has('tables.json'))
           problems.push({
             file: chapter.file,
             field: 'body',
@@ -146,6 +158,7 @@ export function checkYear(content: YearContent): ContentProblem[] {
   for (const entry of content.cases) {
     const { chapter, section, pillars } = entry.data;
     checkPillars(entry.file, 'pillars', pillars);
+    if (unreadableChapters.has(chapter)) continue;
     if (!chapters.has(chapter)) {
       problems.push({
         file: entry.file,
@@ -170,7 +183,8 @@ export function checkYear(content: YearContent): ContentProblem[] {
       });
     }
     const placedIn = placedCases.get(entry.id) ?? [];
-    if (emptyChapters.has(chapter)) continue;
+    // The tag may stand in a chapter that could not be read.
+    if (emptyChapters.has(chapter) || unreadableChapters.size > 0) continue;
     const standsUnder =
       placedIn.length === 1 && placedIn[0] === chapter
         ? sectionsAtTag(chapters.get(chapter)?.body ?? '', 'Case', entry.id)
@@ -200,6 +214,7 @@ export function checkYear(content: YearContent): ContentProblem[] {
   for (const [i, table] of (content.tables?.data.tables ?? []).entries()) {
     const file = content.tables?.file ?? `${folder}/tables.json`;
     const field = `tables[${i}]`;
+    if (unreadableChapters.has(table.chapter)) continue;
     if (!chapters.has(table.chapter)) {
       problems.push({
         file,

@@ -32,4 +32,9 @@ export interface YearContent {
   tables: Sourced<{ tables: DataTable[] }> | undefined;
   /** Ids of chapters and cases marked draft and left out of this build (production only). */
   hiddenDrafts?: ReadonlySet<string>;
+  /**
+   * Files that exist but could not be read (their problems are reported already), as
+   * "kpis.json", "chapters/<id>" or "cases/<id>": checks that depend on them stand aside.
+   */
+  unreadable?: ReadonlySet<string>;
 }

@@ -55,6 +55,7 @@ test('every kind of bad input has a fixture', () => {
       'script-in-mdx',
       'unknown-field',
       'unknown-field-in-list',
+      'problems-of-both-kinds',
       'photo-missing',
     ]),
   );
