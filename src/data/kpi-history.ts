@@ -87,12 +87,42 @@ export function checkRestatements(reports: readonly ReportKpis[]): ContentProble
   return problems;
 }
 
+/**
+ * KPI ids are what join a series across reports. A row with a new id but the name and unit of an
+ * earlier report's row, whose id this report lacks, was most likely renamed by mistake: its series
+ * would silently start again.
+ */
+export function checkKpiIds(reports: readonly ReportKpis[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const earlier = new Map<string, { row: Kpi; file: string }>();
+  for (const report of [...reports].sort((a, b) => a.year - b.year)) {
+    const rows = report.kpis.groups.flatMap((group) => group.rows);
+    const ids = new Set(rows.map((row) => row.id));
+    report.kpis.groups.forEach((group, g) =>
+      group.rows.forEach((row, r) => {
+        if (earlier.has(row.id)) return;
+        const renamed = [...earlier.values()].find(
+          (before) =>
+            !ids.has(before.row.id) && before.row.name === row.name && before.row.unit === row.unit,
+        );
+        if (renamed)
+          problems.push({
+            file: report.file,
+            field: `groups[${g}].rows[${r}].id`,
+            message: `"${row.id}" is a new KPI id, but the row has the name and unit of "${renamed.row.id}" in ${renamed.file}, which this table lacks. Write "${renamed.row.id}" so that its series joins the earlier years', or give a new KPI a name of its own.`,
+          });
+      }),
+    );
+    for (const row of rows) earlier.set(row.id, { row, file: report.file });
+  }
+  return problems;
+}
+
 export function checkAcrossYears(contents: readonly YearContent[]): ContentProblem[] {
-  return checkRestatements(
-    contents.flatMap((c) =>
-      c.kpis ? [{ year: c.year, file: c.kpis.file, kpis: c.kpis.data }] : [],
-    ),
+  const reports = contents.flatMap((c) =>
+    c.kpis ? [{ year: c.year, file: c.kpis.file, kpis: c.kpis.data }] : [],
   );
+  return [...checkKpiIds(reports), ...checkRestatements(reports)];
 }
 
 /**

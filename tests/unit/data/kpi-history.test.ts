@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { checkRestatements, kpiHistory, type ReportKpis } from '../../../src/data/kpi-history.ts';
+import {
+  checkKpiIds,
+  checkRestatements,
+  kpiHistory,
+  type ReportKpis,
+} from '../../../src/data/kpi-history.ts';
 import type { Kpi, KpiTable } from '../../../src/schemas/kpi.ts';
 
 const row = (values: Kpi['values'], extra: Partial<Kpi> = {}): Kpi => ({
@@ -34,6 +39,31 @@ const report2018 = (
   year: 2018,
   file: 'content/2018/kpis.json',
   kpis: table([2016, 2017, 2018], row(values), restatements),
+});
+
+describe('checkKpiIds', () => {
+  test('a row that keeps its id, or a new KPI with a name of its own, passes', () => {
+    const added = row({ '2018': 1 }, { id: 'new-kpi', name: '新指标' });
+    const report = report2018({ '2016': 300, '2017': 370, '2018': 390 });
+    report.kpis.groups[0]!.rows.push(added);
+    expect(checkKpiIds([report2017, report])).toEqual([]);
+  });
+
+  test('a renamed id, which would start the series again, names the id to keep', () => {
+    const renamed = report2018({ '2016': 300, '2017': 370, '2018': 390 });
+    renamed.kpis.groups[0]!.rows[0] = {
+      ...renamed.kpis.groups[0]!.rows[0]!,
+      id: 'office-electricity',
+    };
+    expect(checkKpiIds([report2017, renamed])).toEqual([
+      {
+        file: 'content/2018/kpis.json',
+        field: 'groups[0].rows[0].id',
+        message:
+          '"office-electricity" is a new KPI id, but the row has the name and unit of "office-power" in content/2017/kpis.json, which this table lacks. Write "office-power" so that its series joins the earlier years\', or give a new KPI a name of its own.',
+      },
+    ]);
+  });
 });
 
 describe('checkRestatements', () => {
