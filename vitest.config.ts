@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Some unit tests run the editors' commands as processes: on a busy 2-core machine they can
+      // take longer than vitest's default 5 s, which is a limit, not a measure of speed.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       // Checks of the built site (dist/) and of fixture builds; `npm run build` first.
       {
         test: {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { readYear } from './lib/read-content.ts';
 import { lineOfPath } from './lib/locate.ts';
+import { checkSeals, readSeals, SEALS_FILE } from './lib/seals.ts';
 import { checkYear } from '../src/data/integrity.ts';
 import { checkAcrossYears } from '../src/data/kpi-history.ts';
 import { unsafeConstructs } from '../src/data/mdx-body.ts';
@@ -86,6 +87,18 @@ for (const content of years) {
 // aside (see YearContent.unreadable), so one run reports every problem it can be sure of.
 for (const content of years) problems.push(...checkYear(content));
 problems.push(...checkAcrossYears(years));
+
+// Published years must keep the files they were published with (content/published.json).
+try {
+  const published = years.filter((c) => c.report && !c.report.data.draft).map((c) => c.year);
+  problems.push(...checkSeals(root, readSeals(root), published));
+} catch (error) {
+  problems.push({
+    file: SEALS_FILE,
+    field: '(file)',
+    message: `The file cannot be read (${(error as Error).message}). It is written by npm run seal; restore it (git checkout main -- ${SEALS_FILE}).`,
+  });
+}
 
 if (problems.length > 0) {
   problems.forEach((problem, i) => (problems[i] = located(problem)));

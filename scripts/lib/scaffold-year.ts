@@ -446,7 +446,7 @@ function formatReport(input: {
     `在 ${folder}/honours.json 中添加本年绿色荣誉；在 ${folder}/tables.json 中添加正文中的表格，并用 <DataTable id="…" /> 放置。`,
     `用 npm run dev 预览：http://localhost:4321/${year}/（草稿年份尚未填完时，预览照常显示，终端中以 [draft] 列出待完成的问题）。`,
     `运行 npm run check 检查。`,
-    `全部完成后，删除 ${folder}/report.json 中的 "draft": true，这一年才会发布。`,
+    `全部完成后，删除 ${folder}/report.json 中的 "draft": true，再运行 npm run seal -- ${year} 封存这一年（记录在 content/published.json），这一年才会发布。`,
   ];
   return [
     `已创建 ${files.length} 个文件：`,

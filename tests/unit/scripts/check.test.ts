@@ -56,6 +56,7 @@ test('every kind of bad input has a fixture', () => {
       'unknown-field',
       'unknown-field-in-list',
       'problems-of-both-kinds',
+      'published-file-changed',
       'photo-missing',
     ]),
   );
