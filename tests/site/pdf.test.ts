@@ -162,3 +162,21 @@ test('a chapter PDF shows its chart: the chart area of the page is drawn, not bl
   }
   expect(coloured).toBeGreaterThan(500);
 });
+
+test('a KPI row and its 编者注 share a page: no page continues the KPI table with a note', () => {
+  const withTable = targets.filter((t) => t.page === '/2017/performance/' || t.kind === 'report');
+  expect(withTable).toHaveLength(2);
+  for (const target of withTable) {
+    const file = pdfPath(target);
+    const pages = Number(info(file)['Pages']);
+    for (let page = 1; page <= pages; page++) {
+      const lines = text(file, page)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+      const header = lines.findIndex((line) => /^指标名称\s+单位\s+\d{4}/.test(line));
+      if (header === -1) continue;
+      expect(lines[header + 1], `${target.file}, page ${page}`).not.toMatch(/^编者注/);
+    }
+  }
+});
