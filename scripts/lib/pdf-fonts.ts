@@ -48,13 +48,17 @@ export function pdfFontCss(): string {
   return [...faces, tokens].join('\n');
 }
 
+/** The @font-face rules, read once for all the PDFs of a run. */
+let fontCss: string | undefined;
+
 /**
  * Gives the page the PDF fonts and waits until every glyph it will print is loaded. Laying out the
  * page fetches the slices its text needs; canvas text (chart labels, in their JSON) and @page
  * margin boxes (running heads, in inline styles) fetch nothing, so their text is loaded up front.
  */
 export async function usePdfFonts(page: Page): Promise<void> {
-  await page.addStyleTag({ content: pdfFontCss() });
+  fontCss ??= pdfFontCss();
+  await page.addStyleTag({ content: fontCss });
   const [sans, , letters] = FACES;
   await page.evaluate(
     async (families) => {
