@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './scripts/lib/browser.ts';
 
-const PORT = 4329;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
