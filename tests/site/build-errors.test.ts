@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -27,4 +27,60 @@ test('an unknown pillar id stops the build, naming the file, the field and the k
     'content/2017/cases/a-case.mdx › pillars[0]: "managment" is not a pillar of 2017. Expected one of "management". Did you mean "management"?',
   );
   expect(existsSync(join(root, 'dist/2017/intro/index.html'))).toBe(false);
+});
+
+test('MDX that could run as code stops the build itself, not only the check, naming the file and every line', () => {
+  const { status, output, root } = buildFixture('unsafe-mdx');
+  expect(status).not.toBe(0);
+  expect(output).toContain(
+    'content/2017/chapters/01-intro.mdx cannot be published: it holds 3 things that could run as code.',
+  );
+  expect(output).toContain(
+    '- line 10: the link address "javascript:alert(1)" is not allowed. Use an https://, http:// or mailto: address, a #section or a path on this site.',
+  );
+  expect(output).toContain('- line 12: <img> is not one of the tags a chapter may use');
+  expect(output).toContain(
+    '- line 14: {globalThis.process.exit(0)} is a JavaScript expression; only {/* comments */} are allowed.',
+  );
+  expect(existsSync(join(root, 'dist/2017/intro/index.html'))).toBe(false);
+});
+
+test('the dev server shows the same MDX as an error, never as script', async () => {
+  const root = join(PROJECT_ROOT, 'tests/fixtures/unsafe-mdx');
+  const port = 4391;
+  const server = spawn(
+    process.execPath,
+    [
+      join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--root',
+      root,
+      '--port',
+      `${port}`,
+    ],
+    { cwd: root, stdio: 'pipe', env: productionBuildEnv() },
+  );
+  let log = '';
+  server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const page = () =>
+    fetch(`http://127.0.0.1:${port}/2017/intro/`)
+      .then((response) => response.text())
+      .catch(() => '');
+  try {
+    // Until the dev server has its routes, it answers "Cannot GET" or not at all.
+    const ready = (html: string) => html.includes('<title>') && !html.includes('Cannot GET');
+    let html = '';
+    for (let attempt = 0; attempt < 480 && !ready(html); attempt++) {
+      html = await page();
+      if (!ready(html)) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(html).toContain('<title>MDXError</title>');
+    expect(html).not.toMatch(/onerror|javascript:|process\.exit/i);
+    expect(log).toContain(
+      'content/2017/chapters/01-intro.mdx cannot be published: it holds 3 things that could run as code.',
+    );
+  } finally {
+    server.kill();
+  }
 });
