@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { ContentError, formatProblem } from './problems.ts';
-import { checkAcrossYears } from './kpi-history.ts';
-import { checkYear } from './integrity.ts';
+import { CONTENT_RULES } from './rules/index.ts';
+import { runRules } from './rules/run.ts';
 import { splitEntryId } from './entry-id.ts';
 import { pdfTargets, type PdfTarget } from './pdfs.ts';
 import type { Sourced, YearContent } from './year-content.ts';
@@ -96,7 +96,7 @@ async function buildSite(): Promise<ReportYear[]> {
 
   // In the dev server a draft year may still be incomplete: its problems are shown, not fatal.
   const draftYears = new Set(contents.filter((c) => c.report?.data.draft).map((c) => c.year));
-  const problems = [...contents.flatMap(checkYear), ...checkAcrossYears(contents)];
+  const problems = runRules(CONTENT_RULES, { sources: [], years: contents });
   const inDraft = (p: { file: string }) =>
     [...draftYears].some((year) => p.file.startsWith(`content/${year}/`));
   for (const problem of problems.filter(inDraft)) console.warn(`[draft] ${formatProblem(problem)}`);
@@ -157,7 +157,8 @@ function sourced<T>(entry: {
 
 /** The number of lines before an MDX body: the frontmatter and its fences. */
 function frontmatterLines(file: string): number {
-  const text = readFileSync(file, 'utf8');
+  // Astro reads MDX past a byte order mark; so must the line count.
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
   return match ? match[0].split('\n').length - 1 : 0;
 }

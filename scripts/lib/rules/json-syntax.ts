@@ -1,0 +1,42 @@
+import { sourceText } from '../../../src/data/rules/source-text.ts';
+import type { Report } from '../../../src/data/rules/rule.ts';
+import type { CheckRule } from './context.ts';
+
+export const jsonSyntax: CheckRule = {
+  id: 'json-syntax',
+  description: 'Every JSON file is valid JSON, so that it can be read at all.',
+  check: ({ sources }) =>
+    sources.flatMap((source): Report[] => {
+      const text = source.file.endsWith('.json') ? sourceText(source) : undefined;
+      if (text === undefined) return [];
+      try {
+        JSON.parse(text);
+        return [];
+      } catch (error) {
+        const { line, detail } = jsonErrorPosition(text, error as Error);
+        return [
+          {
+            file: source.file,
+            field: '(file)',
+            ...(line ? { line } : {}),
+            message: `The file is not valid JSON (${detail}). Look for a missing or extra comma, quote or bracket at or just before this line.`,
+          },
+        ];
+      }
+    }),
+};
+
+/** Where JSON.parse stopped, as a line, and its reason without the position noise. */
+function jsonErrorPosition(
+  text: string,
+  error: Error,
+): { line: number | undefined; detail: string } {
+  const position = /position (\d+)/.exec(error.message);
+  const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+  return {
+    line,
+    detail: error.message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/\s*\(line \d+ column \d+\)/, ''),
+  };
+}
