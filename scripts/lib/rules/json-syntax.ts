@@ -13,6 +13,15 @@ export const jsonSyntax: CheckRule = {
         JSON.parse(text);
         return [];
       } catch (error) {
+        const commas = trailingCommaLines(text);
+        if (commas.length > 0)
+          return commas.map((line) => ({
+            file: source.file,
+            field: '(file)',
+            line,
+            message:
+              'There is a comma after the last item of a list or object, which JSON does not allow. Remove the comma at the end of this line.',
+          }));
         const { line, detail } = jsonErrorPosition(text, error as Error);
         return [
           {
@@ -39,4 +48,14 @@ function jsonErrorPosition(
       .replace(/ in JSON at position \d+.*$/s, '')
       .replace(/\s*\(line \d+ column \d+\)/, ''),
   };
+}
+
+/** Strings (skipped whole, escapes included) and commas that only whitespace parts from } or ]. */
+const TRAILING_COMMA = /"(?:[^"\\]|\\.)*"|,(?=\s*[}\]])/g;
+
+/** The lines of the commas after the last item of an object or list. */
+function trailingCommaLines(text: string): number[] {
+  return [...text.matchAll(TRAILING_COMMA)]
+    .filter((match) => match[0] === ',')
+    .map((match) => text.slice(0, match.index).split('\n').length);
 }
