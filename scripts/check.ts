@@ -30,7 +30,12 @@ const folders = existsSync(contentDir)
   : [];
 const years: YearContent[] = folders.map((year) => {
   const result = readYear(root, year);
-  read.push(...result.problems);
+  read.push(
+    ...result.problems.map((problem) => ({
+      ...problem,
+      rule: problem.rule ?? (problem.field === 'frontmatter' ? 'frontmatter-syntax' : 'schema'),
+    })),
+  );
   // The tags of a body that does not compile cannot be trusted to be all there: cross-file rules
   // that depend on it stand aside (see YearContent.unreadable).
   const unreadable = new Set(result.content.unreadable);
@@ -44,7 +49,11 @@ const years: YearContent[] = folders.map((year) => {
 });
 
 const sources = existsSync(contentDir) ? readSources(root) : [];
-const problems = sortProblems(runRules(ALL_RULES, { root, sources, years, read }).map(located));
+// The reader says why a file cannot be read as the rules that run on every file do: say it once.
+const found = runRules(ALL_RULES, { root, sources, years, read });
+const problems = sortProblems(
+  [...new Map(found.map((p) => [formatProblem(p), p])).values()].map(located),
+);
 
 if (problems.length > 0) {
   const files = new Set(problems.map((p) => p.file)).size;

@@ -18,11 +18,21 @@ import type { ContentProblem } from '../../src/data/problems.ts';
 import { describeIssue, fieldPath } from '../../src/data/schema-problems.ts';
 import { lineOfPath } from './locate.ts';
 import { sourceText } from '../../src/data/rules/source-text.ts';
+import { fileEncoding } from '../../src/data/rules/file-encoding.ts';
+import { runRules } from '../../src/data/rules/run.ts';
+import { jsonNumberRange } from './rules/json-number-range.ts';
+import { jsonSyntax } from './rules/json-syntax.ts';
+
+/** The rules that say why a file could not be read at all (the check runs them on every file). */
+const FILE_RULES = [fileEncoding, jsonSyntax, jsonNumberRange];
 import type { Sourced, YearContent } from '../../src/data/year-content.ts';
 
 export interface ReadResult {
   content: YearContent;
-  /** Problems of single files: unreadable JSON or YAML, schema failures. */
+  /**
+   * Problems of single files: text that is not UTF-8 or not JSON (with its rule), frontmatter
+   * that is not YAML (field "frontmatter"), schema failures.
+   */
   problems: ContentProblem[];
 }
 
@@ -58,7 +68,6 @@ export function readYear(root: string, year: number): ReadResult {
           issue as Parameters<typeof describeIssue>[0],
           issue.code === 'unrecognized_keys' ? knownKeysAt(schema, issue.path) : [],
         ),
-        rule: 'schema',
       });
     }
     return undefined;
@@ -69,12 +78,12 @@ export function readYear(root: string, year: number): ReadResult {
   ): Sourced<z.output<S>> | undefined => {
     const file = join(folder, name);
     if (!existsSync(file)) return undefined;
-    // Text that is not UTF-8 or not JSON is reported by the rules file-encoding, json-syntax and
-    // json-number-range; here it only makes the file unreadable.
-    const text = sourceText({ file: rel(file), bytes: readFileSync(file) });
+    const source = { file: rel(file), bytes: readFileSync(file) };
+    const text = sourceText(source);
     const raw = text === undefined ? undefined : parseJson(text);
     if (raw === undefined) {
       unreadable.add(name);
+      problems.push(...runRules(FILE_RULES, { sources: [source], years: [] }));
       return undefined;
     }
     const data = validate(schema, file, raw, text ?? '');
@@ -94,9 +103,11 @@ export function readYear(root: string, year: number): ReadResult {
         // A second file with the same id is reported by unique-entry-id.
         if (ids.has(id)) return [];
         ids.add(id);
-        const text = sourceText({ file: rel(file), bytes: readFileSync(file) });
+        const source = { file: rel(file), bytes: readFileSync(file) };
+        const text = sourceText(source);
         if (text === undefined) {
           unreadable.add(`${dir}/${id}`);
+          problems.push(...runRules(FILE_RULES, { sources: [source], years: [] }));
           return [];
         }
         const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
@@ -110,7 +121,6 @@ export function readYear(root: string, year: number): ReadResult {
             field: 'frontmatter',
             ...(line ? { line: line + 1 } : {}),
             message: `The frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-            rule: 'frontmatter-syntax',
           });
           unreadable.add(`${dir}/${id}`);
           return [];

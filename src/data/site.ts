@@ -150,16 +150,17 @@ function sourced<T>(entry: {
     file,
     data: entry.data,
     ...(entry.body !== undefined
-      ? { body: entry.body, bodyStartLine: frontmatterLines(file) }
+      ? { body: entry.body, bodyStartLine: linesBeforeBody(file, entry.body) }
       : {}),
   };
 }
 
-/** The number of lines before an MDX body: the frontmatter and its fences. */
-function frontmatterLines(file: string): number {
-  // Astro reads MDX past a byte order mark; so must the line count.
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+/** The number of lines of the file before its MDX body (Astro's body starts past blank lines). */
+function linesBeforeBody(file: string, body: string): number {
+  const text = readFileSync(file, 'utf8');
+  const at = body ? text.lastIndexOf(body) : -1;
+  if (at >= 0) return text.slice(0, at).split('\n').length - 1;
+  const match = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
   return match ? match[0].split('\n').length - 1 : 0;
 }
 
