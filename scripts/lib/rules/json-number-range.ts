@@ -1,11 +1,10 @@
 import { sourceText } from '../../../src/data/rules/source-text.ts';
-import type { Report } from '../../../src/data/rules/rule.ts';
-import type { CheckRule } from './context.ts';
+import type { Report, Rule } from '../../../src/data/rules/rule.ts';
 
 /** Strings (skipped whole, escapes included) and number literals of a JSON text. */
 const TOKENS = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
 
-export const jsonNumberRange: CheckRule = {
+export const jsonNumberRange: Rule = {
   id: 'json-number-range',
   description:
     'Every number in a JSON file fits in a floating-point number, so that it is not silently read as infinity.',

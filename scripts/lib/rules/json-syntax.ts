@@ -1,8 +1,7 @@
 import { sourceText } from '../../../src/data/rules/source-text.ts';
-import type { Report } from '../../../src/data/rules/rule.ts';
-import type { CheckRule } from './context.ts';
+import type { Report, Rule } from '../../../src/data/rules/rule.ts';
 
-export const jsonSyntax: CheckRule = {
+export const jsonSyntax: Rule = {
   id: 'json-syntax',
   description: 'Every JSON file is valid JSON, so that it can be read at all.',
   check: ({ sources }) =>

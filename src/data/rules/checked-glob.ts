@@ -10,7 +10,9 @@ import { runRules } from './run.ts';
  * garbage, stop at a JSON byte order mark with "Unexpected token", and keep only one of two files
  * with the same id. `base` is relative to the project root, `pattern` to `base`.
  */
-export function checkedGlob(options: Parameters<typeof glob>[0] & { base: string }): Loader {
+export function checkedGlob(
+  options: Parameters<typeof glob>[0] & { pattern: string; base: string },
+): Loader {
   const loader = glob(options);
   const matches = new RegExp(
     `^${options.base.replace(/^\.\//, '')}/${options.pattern.replaceAll('.', '\\.').replaceAll('*', '[^/]*')}$`,
