@@ -84,3 +84,34 @@ test('the dev server shows the same MDX as an error, never as script', async () 
     server.kill();
   }
 });
+
+/** The first line of each rule's message in the build's output, as `npm run check` words it. */
+const BUILD_STOPS: [fixture: string, line: string][] = [
+  [
+    'build-draft-case-in-published-chapter',
+    '- content/2017/chapters/01-intro.mdx:23 › body: <Case id="a-case" /> places the case "a-case", which is marked "draft: true", in a chapter that is published, so the published page would have a hole. Remove "draft: true" from the case when it is ready; until then remove the tag, or mark the chapter "draft: true" too. [draft-placement]',
+  ],
+  [
+    'build-draft-chapter-holding-case',
+    '- content/2017/cases/a-case.mdx › chapter: The case is published, but its chapter "intro" is marked "draft: true", so the case would have no page to stand on. Mark the case "draft: true" as well, or remove "draft: true" from the chapter when it is ready. [draft-placement]',
+  ],
+  [
+    'build-not-utf8',
+    '- content/2017/cases/a-case.mdx:2 › (file): The file is not UTF-8 (it looks saved as GBK or another legacy encoding), so its Chinese text would be published as garbage. Open it in your editor and save it as UTF-8 ("UTF-8", not "GBK" or "ANSI", in the encoding menu of the save dialog). [file-encoding]',
+  ],
+  [
+    'build-bom-in-json',
+    '- content/2017/pillars.json:1 › (file): The file starts with a byte order mark (BOM), which the site cannot read in a JSON file. Save it as UTF-8 without BOM ("UTF-8", not "UTF-8 with BOM", in the encoding menu of the save dialog). [file-encoding]',
+  ],
+];
+
+test.each(BUILD_STOPS)(
+  '%s: astro build stops with the rule’s message, not a TypeError',
+  (fixture, line) => {
+    const { status, output, root } = buildFixture(fixture);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`The content has 1 problem; nothing was published.\n${line}\n`);
+    expect(output).not.toContain('TypeError');
+    expect(existsSync(join(root, 'dist/2017/intro/index.html'))).toBe(false);
+  },
+);
