@@ -11,6 +11,7 @@ import { readYear } from './lib/read-content.ts';
 import { lineOfPath } from './lib/locate.ts';
 import { checkSeals, readSeals, SEALS_FILE } from './lib/seals.ts';
 import { checkYear } from '../src/data/integrity.ts';
+import { checkPhotoFiles } from '../src/data/photo-check.ts';
 import { checkAcrossYears } from '../src/data/kpi-history.ts';
 import { unsafeConstructs } from '../src/data/mdx-body.ts';
 import { formatProblem, type ContentProblem } from '../src/data/problems.ts';
@@ -54,34 +55,8 @@ for (const year of folders
   }
   years.push({ ...read.content, unreadable });
 }
-// A photo's picture must exist: a typo would publish a broken image.
-for (const content of years) {
-  const photos = [
-    ...content.chapters.flatMap((c) =>
-      c.data.photos.map((photo, i) => ({
-        file: c.file,
-        field: `photos[${i}].src`,
-        src: photo.src,
-      })),
-    ),
-    ...content.cases.flatMap((c) =>
-      c.data.photos.map((photo, i) => ({
-        file: c.file,
-        field: `photos[${i}].src`,
-        src: photo.src,
-      })),
-    ),
-  ];
-  for (const { file, field, src } of photos) {
-    if (src && !existsSync(join(root, 'public', src))) {
-      problems.push({
-        file,
-        field,
-        message: `There is no picture at public${src}. Put the image file there, or correct "src".`,
-      });
-    }
-  }
-}
+// A photo's picture must exist (a typo would publish a broken image) and stay within the limits.
+problems.push(...(await checkPhotoFiles(root, years)));
 
 // Cross-file checks run on every year too: those that depend on a file that could not be read stand
 // aside (see YearContent.unreadable), so one run reports every problem it can be sure of.

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ContentError, formatProblem } from './problems.ts';
 import { checkAcrossYears } from './kpi-history.ts';
 import { checkYear } from './integrity.ts';
+import { checkPhotoFiles } from './photo-check.ts';
 import { splitEntryId } from './entry-id.ts';
 import { pdfTargets, type PdfTarget } from './pdfs.ts';
 import type { Sourced, YearContent } from './year-content.ts';
@@ -96,7 +97,11 @@ async function buildSite(): Promise<ReportYear[]> {
 
   // In the dev server a draft year may still be incomplete: its problems are shown, not fatal.
   const draftYears = new Set(contents.filter((c) => c.report?.data.draft).map((c) => c.year));
-  const problems = [...contents.flatMap(checkYear), ...checkAcrossYears(contents)];
+  const problems = [
+    ...contents.flatMap(checkYear),
+    ...checkAcrossYears(contents),
+    ...(await checkPhotoFiles(process.cwd(), contents)),
+  ];
   const inDraft = (p: { file: string }) =>
     [...draftYears].some((year) => p.file.startsWith(`content/${year}/`));
   for (const problem of problems.filter(inDraft)) console.warn(`[draft] ${formatProblem(problem)}`);

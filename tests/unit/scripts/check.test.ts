@@ -58,6 +58,8 @@ test('every kind of bad input has a fixture', () => {
       'problems-of-both-kinds',
       'published-file-changed',
       'photo-missing',
+      'photo-too-large',
+      'photo-not-a-picture',
     ]),
   );
 });
