@@ -54,7 +54,12 @@ beforeAll(async () => {
   site = copyFixture();
   // A 12-megapixel camera JPEG: blurred noise, which no encoder can shrink to nothing.
   const noise = await sharp({
-    create: { ...ORIGINAL, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } },
+    create: {
+      ...ORIGINAL,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 60 },
+    },
   })
     .png()
     .toBuffer();
