@@ -23,8 +23,13 @@ function filesOf(folder: string): string[] {
     .sort();
 }
 
-/** The fingerprint of a file's text: line endings and a byte-order mark do not count. */
+/**
+ * The fingerprint of a file's text: line endings and a byte-order mark do not count. A picture is
+ * fingerprinted by its bytes: read as text, any two invalid byte sequences would read alike.
+ */
 function fingerprint(path: string): string {
+  if (!/\.(json|mdx?)$/.test(path))
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
   const text = readFileSync(path, 'utf8')
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n');

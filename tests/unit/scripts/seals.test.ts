@@ -2,7 +2,15 @@
  * Sealed published years (scripts/lib/seals.ts) on a copy of the check fixtures' base year: a seal
  * records every file, and any later change, loss or addition is reported until the year is resealed.
  */
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -93,6 +101,17 @@ describe('checkSeals', () => {
     const text = readFileSync(year('report.json'), 'utf8');
     writeFileSync(year('report.json'), `\uFEFF${text.replaceAll('\n', '\r\n')}`);
     expect(problemsOf()).toEqual([]);
+  });
+
+  test('a changed photo is reported, whatever bytes changed', () => {
+    mkdirSync(year('photos'));
+    writeFileSync(year('photos/belt.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00]));
+    runSeal(root, ['2017']);
+    // Both bytes are invalid as UTF-8: read as text, the two files would be the same.
+    writeFileSync(year('photos/belt.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0x00]));
+    expect(problemsOf()).toEqual([
+      'content/2017/photos/belt.jpg › (file): This file of the published 2017 report has changed. Undo the change (git checkout main -- content/2017/photos/belt.jpg). If the change is a deliberate correction, run `npm run seal -- 2017` and say why in the pull request.',
+    ]);
   });
 
   test('a year that is no longer a draft must be sealed before it is published', () => {
