@@ -3,6 +3,7 @@ import type { Kpi, KpiMeasure, KpiTable } from '../schemas/kpi.ts';
 import type { ContentProblem } from './problems.ts';
 import { measureOf } from './kpi-series.ts';
 import { formatNumber } from './format.ts';
+import { checkCorrections } from './kpi-corrections.ts';
 import type { YearContent } from './year-content.ts';
 
 /** One report's KPI table and where it lives. */
@@ -122,7 +123,11 @@ export function checkAcrossYears(contents: readonly YearContent[]): ContentProbl
   const reports = contents.flatMap((c) =>
     c.kpis ? [{ year: c.year, file: c.kpis.file, kpis: c.kpis.data }] : [],
   );
-  return [...checkKpiIds(reports), ...checkRestatements(reports)];
+  return [
+    ...checkKpiIds(reports),
+    ...checkRestatements(reports),
+    ...reports.flatMap((report) => checkCorrections(report.file, report.kpis)),
+  ];
 }
 
 /**

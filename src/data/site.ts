@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { ContentError, formatProblem } from './problems.ts';
 import { checkAcrossYears } from './kpi-history.ts';
+import { withCorrectionNotes } from './kpi-corrections.ts';
 import { checkYear } from './integrity.ts';
 import { splitEntryId } from './entry-id.ts';
 import { pdfTargets, type PdfTarget } from './pdfs.ts';
@@ -132,7 +133,7 @@ async function buildSite(): Promise<ReportYear[]> {
         cases: new Map(visible(ofYear(cases)).map((e) => [splitEntryId(e.id).slug, e])),
         pillars: pillarList,
         honours: content.honours?.data.honours ?? [],
-        kpis: content.kpis!.data,
+        kpis: withCorrectionNotes(content.kpis!.data),
         tables: new Map((content.tables?.data.tables ?? []).map((t) => [t.id, t])),
       };
     });
