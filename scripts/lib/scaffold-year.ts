@@ -258,7 +258,7 @@ function planKpis(
     rows: group.rows.map((row) => {
       rows++;
       const values = Object.fromEntries(
-        earlier.filter((key) => key in row.values).map((key) => [key, row.values[key]]),
+        Object.entries(row.values).filter(([key]) => earlier.includes(key)),
       );
       Object.keys(values).forEach((key) => carried.add(key));
       // What a carried value measures does not change with the report that reprints it.
