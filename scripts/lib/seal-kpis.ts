@@ -4,6 +4,7 @@
  * (from the sealed value, with a reason and a date); a figure is never added or removed.
  */
 import type { ContentProblem } from '../../src/data/problems.ts';
+import { fieldPath } from '../../src/data/schema-problems.ts';
 import {
   cellKey,
   checkCorrections,
@@ -25,8 +26,8 @@ export function checkSeal(input: {
   table: KpiTable | undefined;
   /** The values recorded by the last seal; undefined for a first seal or one without values. */
   sealed: SealedKpis | undefined;
-  /** The command that restores the sealed kpis.json, where git has it. */
-  restore: string | undefined;
+  /** The command that restores the sealed kpis.json, where git has it (asked only when needed). */
+  restore: () => string | undefined;
   /** YYYY-MM-DD, for the correction a message suggests. */
   today: string;
 }): { ok: true; values: SealedKpis } | { ok: false; problems: ContentProblem[] } {
@@ -36,14 +37,17 @@ export function checkSeal(input: {
     const line = lineOfPath(text, path);
     problems.push({
       file,
-      field: path
-        .map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${part}` : part))
-        .join(''),
+      field: fieldPath(path),
       ...(line ? { line } : {}),
       message,
     });
   };
-  const undo = restore ? ` (${restore})` : '';
+  // Searching git history takes a moment: only for a message that needs it, and once.
+  let command: { text: string | undefined } | undefined;
+  const undo = () => {
+    command ??= { text: restore() };
+    return command.text ? ` (${command.text})` : '';
+  };
   const rows = (table?.groups ?? []).flatMap((group, g) =>
     group.rows.map((row, r) => ({ row, at: ['groups', g, 'rows', r] as (string | number)[] })),
   );
@@ -66,7 +70,7 @@ export function checkSeal(input: {
       if (now === undefined) {
         report(
           found ? [...found.at, 'values'] : ['groups'],
-          `The ${year} report published ${showValue(was)} as the ${dataYear} value of the KPI "${id}", and this table no longer has it. A published figure stays: restore it${undo}. If it was wrong, write the corrected value and declare the correction in "corrections".`,
+          `The ${year} report published ${showValue(was)} as the ${dataYear} value of the KPI "${id}", and this table no longer has it. A published figure stays: restore it${undo()}. If it was wrong, write the corrected value and declare the correction in "corrections".`,
         );
       } else if (now === was) {
         continue;
@@ -79,7 +83,7 @@ export function checkSeal(input: {
         const suggestion = `{ "kpi": "${id}", "year": ${dataYear}, "published": ${showValue(was)}, "corrected": ${showValue(now)}, "reason": "…", "date": "${today}" }`;
         report(
           [...(found?.at ?? ['groups']), 'values', dataYear],
-          `The ${year} report published ${showValue(was)} as the ${dataYear} value of the KPI "${id}"; this table now gives ${showValue(now)}. Undo the change${undo}, or, if the published figure was wrong, declare the correction: add ${suggestion} to "corrections", with the reason the site will show beside the figure.`,
+          `The ${year} report published ${showValue(was)} as the ${dataYear} value of the KPI "${id}"; this table now gives ${showValue(now)}. Undo the change${undo()}, or, if the published figure was wrong, declare the correction: add ${suggestion} to "corrections", with the reason the site will show beside the figure.`,
         );
       }
     }
@@ -90,7 +94,7 @@ export function checkSeal(input: {
         if (sealed[row.id]?.[dataYear] !== undefined) continue;
         report(
           [...at, 'values', dataYear],
-          `The ${year} report did not publish a ${dataYear} value for the KPI "${row.id}", and a published report gains no figures. Remove it${undo}.`,
+          `The ${year} report did not publish a ${dataYear} value for the KPI "${row.id}", and a published report gains no figures. Remove it${undo()}.`,
         );
       }
     }

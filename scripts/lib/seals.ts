@@ -87,7 +87,13 @@ export async function writeSeals(root: string, seals: Seals): Promise<void> {
  * How to get a sealed file back: a command restoring the version the seal recorded from the
  * current branch's history (so it works before the year reaches main), when one holds it.
  */
-export function restoreHint(root: string, path: string, seal: YearSeal | LegacySeal, file: string) {
+export function restoreHint(
+  root: string,
+  year: string,
+  file: string,
+  seal: YearSeal | LegacySeal,
+): string | undefined {
+  const path = `content/${year}/${file}`;
   const { files, matches } = sealedFiles(seal);
   const sealed = files[file];
   const commit =
@@ -129,7 +135,7 @@ export function checkSeals(
         present.has(file) &&
         !matches(path, readFileSync(join(folder, file), 'utf8'), files[file] ?? '');
       if (present.has(file) && !changed) continue;
-      const hint = restoreHint(root, path, seal, file);
+      const hint = restoreHint(root, year, file, seal);
       const where = ' (no commit of this branch holds the version that was sealed)';
       problems.push({
         file: path,
@@ -205,7 +211,7 @@ export async function runSeal(
     text: existsSync(join(root, kpiFile)) ? readFileSync(join(root, kpiFile), 'utf8') : '',
     table: read.content.kpis?.data,
     sealed: previous && !isLegacy(previous) ? previous.kpis : undefined,
-    restore: previous ? restoreHint(root, kpiFile, previous, 'kpis.json') : undefined,
+    restore: () => (previous ? restoreHint(root, arg, 'kpis.json', previous) : undefined),
     today,
   });
   if (!kpis.ok) {
