@@ -30,11 +30,22 @@ export function sealedCommit(
   return undefined;
 }
 
-/** The short id of the newest commit in which the folder `path` exists. */
-export function commitWithFolder(root: string, path: string): string | undefined {
+/**
+ * The short id of the newest commit holding every file of the folder `path` (paths inside it) in
+ * the version that `isSealed` accepts.
+ */
+export function sealedFolderCommit(
+  root: string,
+  path: string,
+  files: readonly string[],
+  isSealed: (file: string, text: string) => boolean,
+): string | undefined {
   for (const commit of commitsOf(root, path)) {
-    if (git(root, ['cat-file', '-e', `${commit}:./${path}`]) !== undefined)
-      return commit.slice(0, 12);
+    const sealed = files.every((file) => {
+      const text = git(root, ['show', `${commit}:./${path}/${file}`]);
+      return text !== undefined && isSealed(file, text);
+    });
+    if (sealed) return commit.slice(0, 12);
   }
   return undefined;
 }

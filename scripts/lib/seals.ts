@@ -14,7 +14,7 @@ import { checkSeal } from './seal-kpis.ts';
 import { fingerprint, fingerprintText, legacyFingerprint } from './fingerprint.ts';
 import { formatJson } from './format-json.ts';
 import { readYear } from './read-content.ts';
-import { commitWithFolder, restoreCommand, sealedCommit } from './sealed-version.ts';
+import { restoreCommand, sealedCommit, sealedFolderCommit } from './sealed-version.ts';
 import { kpiValueSchema } from '../../src/schemas/kpi.ts';
 
 export const SEALS_FILE = 'content/published.json';
@@ -37,19 +37,15 @@ export type Seals = Record<string, YearSeal | LegacySeal>;
 const isLegacy = (seal: YearSeal | LegacySeal): seal is LegacySeal =>
   !('files' in seal && typeof seal['files'] === 'object');
 
-/** The recorded fingerprints of a seal, and how to fingerprint a file's text to compare. */
+/**
+ * The recorded fingerprints of a seal (path inside the year folder → fingerprint), and whether a
+ * text is the sealed version of one of those files, fingerprinted as that seal's format does.
+ */
 function sealedFiles(seal: YearSeal | LegacySeal) {
-  return isLegacy(seal)
-    ? {
-        files: seal,
-        matches: (_path: string, text: string, sealed: string) =>
-          legacyFingerprint(text) === sealed,
-      }
-    : {
-        files: seal.files,
-        matches: (path: string, text: string, sealed: string) =>
-          fingerprintText(path, text) === sealed,
-      };
+  const files = isLegacy(seal) ? seal : seal.files;
+  const matches = (file: string, text: string) =>
+    files[file] === (isLegacy(seal) ? legacyFingerprint(text) : fingerprintText(file, text));
+  return { files, matches };
 }
 
 /** The files of a year folder, as paths inside it, sorted. */
@@ -94,12 +90,7 @@ export function restoreHint(
   seal: YearSeal | LegacySeal,
 ): string | undefined {
   const path = `content/${year}/${file}`;
-  const { files, matches } = sealedFiles(seal);
-  const sealed = files[file];
-  const commit =
-    sealed === undefined
-      ? undefined
-      : sealedCommit(root, path, (text) => matches(path, text, sealed));
+  const commit = sealedCommit(root, path, (text) => sealedFiles(seal).matches(file, text));
   return commit ? restoreCommand(commit, path) : undefined;
 }
 
@@ -119,7 +110,8 @@ export function checkSeals(
   for (const [year, seal] of Object.entries(seals)) {
     const folder = join(root, 'content', year);
     if (!existsSync(folder)) {
-      const commit = commitWithFolder(root, `content/${year}`);
+      const { files, matches } = sealedFiles(seal);
+      const commit = sealedFolderCommit(root, `content/${year}`, Object.keys(files), matches);
       problems.push({
         file: `content/${year}`,
         field: '(folder)',
@@ -131,9 +123,7 @@ export function checkSeals(
     const present = new Set(filesOf(folder));
     for (const file of Object.keys(files)) {
       const path = `content/${year}/${file}`;
-      const changed =
-        present.has(file) &&
-        !matches(path, readFileSync(join(folder, file), 'utf8'), files[file] ?? '');
+      const changed = present.has(file) && !matches(file, readFileSync(join(folder, file), 'utf8'));
       if (present.has(file) && !changed) continue;
       const hint = restoreHint(root, year, file, seal);
       const where = ' (no commit of this branch holds the version that was sealed)';
@@ -220,13 +210,12 @@ export async function runSeal(
       message: `Nothing was sealed: the KPI figures of content/${arg}/ do not agree with the ${arg} report as it was published.\n${list(kpis.problems)}`,
     };
   }
-  const before = previous ? sealedFiles(previous).files : {};
   const after = sealYear(root, year);
-  // A year sealed in the first format is compared as that format sealed it.
+  const { files: before, matches } = previous
+    ? sealedFiles(previous)
+    : { files: {}, matches: () => false };
   const changedSince = (file: string) =>
-    previous && isLegacy(previous)
-      ? legacyFingerprint(readFileSync(join(root, 'content', arg, file), 'utf8')) !== before[file]
-      : before[file] !== after[file];
+    !matches(file, readFileSync(join(root, 'content', arg, file), 'utf8'));
   const changed = [
     ...Object.keys(after)
       .filter((file) => !(file in before) || changedSince(file))

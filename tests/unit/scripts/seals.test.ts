@@ -354,6 +354,10 @@ describe('the fix a message suggests', () => {
     rmSync(year('cases/a-case.mdx'));
     runSuggested(problemsOf()[0]!);
     expect(problemsOf()).toEqual([]);
+
+    rmSync(join(root, 'content/2017'), { recursive: true });
+    runSuggested(problemsOf()[0]!);
+    expect(problemsOf()).toEqual([]);
   });
 });
 
