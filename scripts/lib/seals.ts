@@ -5,6 +5,8 @@
  * disappeared or appeared, and a published year that is gone. Published data changes only through
  * `npm run seal -- <year>`, which shows in the pull request and accepts a changed KPI figure only
  * when kpis.json declares it as a correction (kpis.json › corrections), which the site then shows.
+ * The first seal format (fingerprints of the raw text, no KPI values) is still read and checked;
+ * sealing such a year again rewrites its seal in the current format.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
