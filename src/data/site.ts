@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { ContentError, formatProblem } from './problems.ts';
+import { withCorrectionNotes } from './kpi-corrections.ts';
 import { CONTENT_RULES, FILE_READING_RULES } from './rules/index.ts';
 import { runAsyncRules, runRules } from './rules/run.ts';
 import { splitEntryId } from './entry-id.ts';
@@ -135,7 +136,7 @@ async function buildSite(): Promise<ReportYear[]> {
         cases: new Map(visible(ofYear(cases)).map((e) => [splitEntryId(e.id).slug, e])),
         pillars: pillarList,
         honours: content.honours?.data.honours ?? [],
-        kpis: content.kpis!.data,
+        kpis: withCorrectionNotes(content.kpis!.data),
         tables: new Map((content.tables?.data.tables ?? []).map((t) => [t.id, t])),
       };
     });

@@ -8,7 +8,7 @@ import { draftPlacement } from './draft-placement.ts';
 import { fileEncoding } from './file-encoding.ts';
 import { fileName } from './file-name.ts';
 import { finishedYear } from './finished-year.ts';
-import { kpiIdContinuity, restatementDeclared } from './kpi-history-rules.ts';
+import { correctionDeclared, kpiIdContinuity, restatementDeclared } from './kpi-history-rules.ts';
 import { kpiValueRange } from './kpi-value-range.ts';
 import { kpiYears } from './kpi-years.ts';
 import { photoFile } from './photo-file.ts';
@@ -32,6 +32,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   kpiValueRange,
   kpiIdContinuity,
   restatementDeclared,
+  correctionDeclared,
 ];
 
 /** Rules that read picture files as they check. */

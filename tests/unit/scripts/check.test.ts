@@ -76,6 +76,7 @@ test('every kind of bad input has a fixture', () => {
       'trailing-comma-in-list',
       'photo-too-large',
       'photo-not-a-picture',
+      'correction-mismatch',
     ]),
   );
 });
