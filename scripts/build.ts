@@ -43,7 +43,8 @@ try {
   mkdirSync(STAGING, { recursive: true });
   // The content is checked first: if anything is wrong, nothing is built.
   run(process.execPath, [join(SCRIPTS, 'check.ts')]);
-  run('astro', ['build', '--outDir', draftSite]);
+  // --force: Astro's content cache would keep entries parsed with an earlier version of a schema.
+  run('astro', ['build', '--force', '--outDir', draftSite]);
   run(process.execPath, [join(SCRIPTS, 'pdf.ts'), '--site', draftSite, '--out', pdfs]);
   run('astro', ['build', '--outDir', site], { PDF_DIR: pdfs });
   cpSync(pdfs, join(site, 'pdf'), { recursive: true });
