@@ -4,7 +4,7 @@ import { extractHeadings } from './mdx-body.ts';
 /** About two lines of a search result in Chinese; longer text is cut. */
 export const DESCRIPTION_MAX = 120;
 
-const SENTENCE_END = /[。！？；]/g;
+const SENTENCE_END = /[。！？]/g;
 
 /**
  * The text on one line, at most `max` characters: cut after the last full sentence that fits, or, if
