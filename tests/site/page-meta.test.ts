@@ -1,6 +1,8 @@
-/** What search engines and chat apps read from each page: its title and its description. */
+/** What search engines, chat apps and browsers read from each page: title, description, icons. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { builtPages, mainText } from './built-site.ts';
+import { DIST, builtPages, mainText } from './built-site.ts';
 
 const pages = builtPages();
 /** The text of a page's body, header to footer. */
@@ -52,4 +54,15 @@ test("every page has a description in the page's own words", () => {
     if (missing.length > 0) problems.push(`${path}: not in the page: ${missing.join(' / ')}`);
   }
   expect(problems).toEqual([]);
+});
+
+test('every page names its icons, and each is in the site', () => {
+  const icons = ['/favicon.ico', '/favicon.svg', '/apple-touch-icon.png'];
+  for (const icon of icons) expect(existsSync(join(DIST, icon)), icon).toBe(true);
+  const missing = pages
+    .filter(([path]) => path !== '/')
+    .flatMap(([path, html]) =>
+      icons.filter((icon) => !html.includes(`href="${icon}"`)).map((icon) => `${path}: ${icon}`),
+    );
+  expect(missing).toEqual([]);
 });
