@@ -1,6 +1,7 @@
 /**
- * Takes desktop and 390 px phone screenshots of one page of each type from the built site, for a
- * person to look at: `npm run screenshots` (after `npm run build`). Writes screenshots/*.png.
+ * Takes desktop and 390 px phone screenshots, in the light and the dark colour scheme, of one page of
+ * each type from the built site, for a person to look at: `npm run screenshots` (after
+ * `npm run build`). Writes screenshots/<viewport>-<scheme>_<page>.png.
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -15,8 +16,12 @@ const pages =
         '/2017/management/',
         '/2017/operations/',
         '/2017/pillars/production/',
+        '/2017/performance/',
+        '/2017/pioneer/',
         '/2017/cases/',
         '/2017/kpis/',
+        '/2017/search/?q=赤泥',
+        '/404.html',
       ];
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
@@ -25,14 +30,31 @@ const browser = await chromium.launch(launchOptions());
 mkdirSync('screenshots', { recursive: true });
 try {
   for (const [name, viewport] of Object.entries(viewports)) {
-    const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
-    for (const path of pages) {
-      await page.goto(server.url + path);
-      const file = `screenshots/${name}${path.replaceAll('/', '_').replace(/_$/, '') || '_root'}.png`;
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(file);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({
+        viewport,
+        deviceScaleFactor: 1,
+        colorScheme,
+        reducedMotion: 'reduce',
+      });
+      for (const path of pages) {
+        await page.goto(server.url + path);
+        // Charts draw as they near the viewport: pass over the page once so a full shot shows them.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+            scrollTo(0, y);
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          scrollTo(0, 0);
+        });
+        if (path.includes('/search/')) await page.locator('.pagefind-ui__result').first().waitFor();
+        const slug = path.replace(/\?.*$/, '').replaceAll('/', '_').replace(/_$/, '') || '_root';
+        const file = `screenshots/${name}-${colorScheme}${slug}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      }
+      await page.close();
     }
-    await page.close();
   }
 } finally {
   await browser.close();

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Makes sure the system tools the tests need are present: Chromium (browser tests, PDFs), Noto CJK
-# fonts (Chinese glyphs in screenshots and PDFs) and poppler-utils (pdfinfo, pdftotext, pdffonts,
-# pdftoppm). Installs them with apt as root; otherwise says exactly what to install.
+# fonts (Chinese glyphs in screenshots and PDFs), poppler-utils (pdfinfo, pdftotext, pdffonts,
+# pdftoppm) and a Java runtime (the Nu HTML checker). Installs them with apt as root; otherwise says
+# exactly what to install.
 set -euo pipefail
 
 missing=()
 [[ -n "${CHROMIUM_PATH:-}" && -x "${CHROMIUM_PATH}" ]] || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 fc-list :lang=zh 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 
 if ((${#missing[@]} == 0)); then
   exit 0

@@ -8,6 +8,7 @@ const ui = {
   'nav.kpis': '绩效数据',
   'nav.search': '搜索',
   'search.title': '搜索报告',
+  'search.intro': '在已发布的全部报告中查找章节、案例和绩效指标。',
   'search.placeholder': '输入关键词，如“赤泥”“光伏”“视频会议”',
   'search.noscript': '搜索需要启用 JavaScript。也可以从目录、案例和绩效数据页面浏览全部内容。',
   'nav.home': '封面',

@@ -114,3 +114,62 @@ test('printing while charts are still animating draws them whole, at the page si
     expect(await isDrawn(canvas)).toBe(true);
   }
 });
+
+/** Whether a canvas has pixels of a colour (#rrggbb), within a little antialiasing. */
+const hasColour = (canvas: Locator, hex: string) =>
+  canvas.evaluate((element: HTMLCanvasElement, colour) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) as number[];
+    const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
+    for (let i = 0; i < data.length; i += 4)
+      if (
+        data[i + 3] === 255 &&
+        Math.abs(data[i]! - r!) < 6 &&
+        Math.abs(data[i + 1]! - g!) < 6 &&
+        Math.abs(data[i + 2]! - b!) < 6
+      )
+        return true;
+    return false;
+  }, hex);
+
+const accentOf = (chart: Locator) =>
+  chart.evaluate((element) => getComputedStyle(element).getPropertyValue('--accent').trim());
+
+test("a chart is drawn in the reader's colour scheme, and follows a change of it", async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+  await page.goto('/2017/kpis/');
+  const chart = page.locator('trend-chart').first();
+  const light = await accentOf(chart);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await accentOf(chart);
+  expect(dark).not.toBe(light);
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-drawn', 'true');
+  const canvas = chart.locator('canvas');
+  expect(await hasColour(canvas, dark)).toBe(true);
+  expect(await hasColour(canvas, light)).toBe(false);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => hasColour(canvas, light)).toBe(true);
+  expect(await hasColour(canvas, dark)).toBe(false);
+});
+
+test('a chart printed while the screen is dark is drawn in the light palette, then dark again', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+  await page.goto('/2017/kpis/');
+  const chart = page.locator('trend-chart').first();
+  const light = await accentOf(chart);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await accentOf(chart);
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-drawn', 'true');
+  const canvas = chart.locator('canvas');
+  // As in a browser, the print event comes while the screen's styles still apply.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect(await hasColour(canvas, light)).toBe(true);
+  expect(await hasColour(canvas, dark)).toBe(false);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  expect(await hasColour(canvas, dark)).toBe(true);
+});

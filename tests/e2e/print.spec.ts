@@ -32,3 +32,22 @@ test('a case box and a table are kept whole on paper', async ({ page }) => {
   expect(await breakInside('.case')).toBe('avoid');
   expect(await breakInside('.pillar-model > div')).toBe('avoid');
 });
+
+test('a page printed while the screen is dark prints in the light palette', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/2017/kpis/');
+  const colours = () =>
+    page.evaluate(() => {
+      const body = getComputedStyle(document.body);
+      const card = getComputedStyle(document.querySelector('.kpi-card')!);
+      return { paper: body.backgroundColor, ink: body.color, card: card.backgroundColor };
+    });
+  const screen = await colours();
+  expect(screen.paper).not.toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await colours()).toEqual({
+    paper: 'rgb(255, 255, 255)',
+    ink: 'rgb(29, 42, 34)',
+    card: 'rgb(255, 255, 255)',
+  });
+});

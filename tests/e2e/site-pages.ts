@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 
-/** The URL path of every page of the built site (run `npm run build` first). */
+/** The URL path of every page of the built site, and its 404 page (run `npm run build` first). */
 export function sitePages(): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
@@ -11,6 +11,7 @@ export function sitePages(): string[] {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (name === 'index.html') pages.push(`/${relative(DIST, dir)}/`.replace(/^\/\/$/, '/'));
+      else if (dir === DIST && name === '404.html') pages.push('/404.html');
     }
   };
   walk(DIST);

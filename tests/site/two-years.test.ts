@@ -7,9 +7,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
+import { PROJECT_ROOT, builtPages, productionBuildEnv } from './built-site.ts';
 
 const ROOT = join(PROJECT_ROOT, 'tests/fixtures/two-years');
+const SITE = 'https://reports.example.org/';
 const page = (path: string) => readFileSync(join(ROOT, 'dist', path, 'index.html'), 'utf8');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
@@ -21,7 +22,7 @@ beforeAll(() => {
     {
       cwd: ROOT,
       encoding: 'utf8',
-      env: productionBuildEnv(),
+      env: { ...productionBuildEnv(), SITE_URL: SITE },
     },
   );
   if (result.status !== 0)
@@ -37,6 +38,26 @@ test('every page offers the same page in the other year, and says which report i
   expect(page('2017/intro')).toContain('href="/2018/intro/"');
   expect(page('2017/kpis')).toContain('href="/2018/kpis/"');
   expect(text(page('2018/intro'))).toContain('当前报告： 2018');
+});
+
+test('the sitemap lists every page of both years, and robots.txt points to it', () => {
+  const index = readFileSync(join(ROOT, 'dist/sitemap-index.xml'), 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const listed = sitemaps.flatMap((url) => {
+    const xml = readFileSync(join(ROOT, 'dist', new URL(url).pathname), 'utf8');
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  });
+  const pages = builtPages(join(ROOT, 'dist'))
+    .map(([path]) => path)
+    .filter((path) => !['/', '/404.html'].includes(path) && !path.endsWith('/print/'))
+    .map((path) => new URL(path, SITE).href);
+  expect(listed.sort()).toEqual(pages.sort());
+  expect(listed).toContain(`${SITE}2018/intro/`);
+  expect(listed).toContain(`${SITE}2017/intro/`);
+  expect(listed.filter((url) => url.includes('/extra/'))).toEqual([]);
+  expect(readFileSync(join(ROOT, 'dist/robots.txt'), 'utf8')).toContain(
+    `Sitemap: ${SITE}sitemap-index.xml`,
+  );
 });
 
 test('a draft chapter is not published', () => {
@@ -101,7 +122,7 @@ test('an undeclared restatement stops the check, naming both files, the KPI, the
   }
 });
 
-test('a preview build (npm run build:preview) shows the draft chapter', () => {
+test('a preview build (npm run build:preview) shows the draft chapter, and writes no sitemap', () => {
   const outDir = join(ROOT, 'dist-preview');
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(
@@ -110,12 +131,14 @@ test('a preview build (npm run build:preview) shows the draft chapter', () => {
     {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...productionBuildEnv(), SHOW_DRAFTS: 'true' },
+      env: { ...productionBuildEnv(), SHOW_DRAFTS: 'true', SITE_URL: SITE },
     },
   );
   try {
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(outDir, '2018/extra/index.html'), 'utf8')).toContain('尚未完成的一章');
+    expect(existsSync(join(outDir, 'sitemap-index.xml'))).toBe(false);
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).not.toContain('Sitemap');
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

@@ -2,12 +2,50 @@ import type { ChartOptions } from 'chart.js';
 import { formatNumber } from '../../data/format.ts';
 import type { ChartSpec } from './chart-spec.ts';
 
-/** Line colours after the page's accent: the report's fruit, root and flower tones. */
-const SECONDARY_COLOURS = ['#94500a', '#6b4a2b', '#9a3b60', '#2f6e26'];
+/** The colours a chart is drawn in, read from the page's CSS custom properties (tokens.css). */
+export interface ChartPalette {
+  /** The page's accent first, then the report's other tones. */
+  series: string[];
+  text: string;
+  grid: string;
+  tooltipBackground: string;
+  tooltipText: string;
+}
 
-export function seriesColours(element: Element, count: number): string[] {
-  const accent = getComputedStyle(element).getPropertyValue('--accent').trim() || '#1f6f45';
-  return [accent, ...SECONDARY_COLOURS].slice(0, count);
+/** Line colours after the page's accent: the report's fruit, root, flower, leaf and stem tones. */
+const SERIES_TOKENS = ['--fruit', '--root', '--flower', '--leaf', '--stem'];
+
+/** The palette in force at an element: light or dark, after the element's 根·茎·叶·花·果 theme. */
+export function readPalette(element: Element): ChartPalette {
+  const style = getComputedStyle(element);
+  const token = (name: string) => style.getPropertyValue(name).trim();
+  const accent = token('--accent');
+  const others = SERIES_TOKENS.map(token).filter((colour) => colour !== accent);
+  return {
+    series: [accent, ...others],
+    text: token('--ink-faint'),
+    grid: token('--chart-grid'),
+    tooltipBackground: token('--ink'),
+    tooltipText: token('--paper'),
+  };
+}
+
+/**
+ * The light palette, which paper always gets: read from a probe that carries the chart's theme and
+ * the .light-palette class, since a print event fires while the screen's (maybe dark) styles apply.
+ */
+export function readPrintPalette(element: Element): ChartPalette {
+  const probe = document.createElement('span');
+  probe.className = 'light-palette';
+  probe.hidden = true;
+  const theme = element.closest<HTMLElement>('[data-theme]')?.dataset['theme'];
+  if (theme) probe.dataset['theme'] = theme;
+  element.append(probe);
+  try {
+    return readPalette(probe);
+  } finally {
+    probe.remove();
+  }
 }
 
 /** The site's text face (--font-sans), which the PDF renderer swaps for its embedded one. */
@@ -18,7 +56,7 @@ export function chartFontFamily(element: Element): string {
 /** Chart.js options in the site's type and colours, values formatted for zh-CN with their unit. */
 export function chartOptions(
   spec: ChartSpec,
-  { animate, fontFamily }: { animate: boolean; fontFamily: string },
+  { animate, fontFamily, palette }: { animate: boolean; fontFamily: string; palette: ChartPalette },
 ): ChartOptions<'line'> {
   const withUnit = (value: number) =>
     `${formatNumber(value)}${spec.unit === '%' ? '%' : ` ${spec.unit}`}`;
@@ -26,6 +64,7 @@ export function chartOptions(
     responsive: true,
     maintainAspectRatio: false,
     animation: animate ? { duration: 500 } : false,
+    color: palette.text,
     font: { family: fontFamily, size: 13 },
     layout: { padding: { top: 8, right: 12 } },
     interaction: { mode: 'index', intersect: false },
@@ -33,9 +72,13 @@ export function chartOptions(
       legend: {
         display: spec.series.length > 1,
         position: 'bottom',
-        labels: { font: { family: fontFamily }, boxWidth: 12 },
+        labels: { font: { family: fontFamily }, boxWidth: 12, color: palette.text },
       },
       tooltip: {
+        backgroundColor: palette.tooltipBackground,
+        titleColor: palette.tooltipText,
+        bodyColor: palette.tooltipText,
+        footerColor: palette.tooltipText,
         titleFont: { family: fontFamily },
         bodyFont: { family: fontFamily },
         callbacks: {
@@ -49,11 +92,17 @@ export function chartOptions(
       },
     },
     scales: {
-      x: { grid: { display: false }, ticks: { font: { family: fontFamily } } },
+      x: {
+        grid: { display: false },
+        border: { color: palette.grid },
+        ticks: { font: { family: fontFamily }, color: palette.text },
+      },
       y: {
         grace: '10%',
+        border: { color: palette.grid },
         ticks: {
           font: { family: fontFamily },
+          color: palette.text,
           callback: (value) => `${formatNumber(Number(value))}${spec.unit === '%' ? '%' : ''}`,
           maxTicksLimit: 5,
         },
@@ -61,8 +110,9 @@ export function chartOptions(
           display: spec.unit !== '%' && spec.unit !== '',
           text: spec.unit,
           font: { family: fontFamily },
+          color: palette.text,
         },
-        grid: { color: '#e6e3d6' },
+        grid: { color: palette.grid },
       },
     },
   };

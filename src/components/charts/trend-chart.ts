@@ -8,7 +8,13 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import { chartFontFamily, chartOptions, seriesColours } from './chart-theme.ts';
+import {
+  chartFontFamily,
+  chartOptions,
+  readPalette,
+  readPrintPalette,
+  type ChartPalette,
+} from './chart-theme.ts';
 import type { ChartSpec } from './chart-spec.ts';
 
 Chart.register(
@@ -61,15 +67,18 @@ export class TrendChart extends HTMLElement {
     if (view === 'chart' && draw) this.draw();
   }
 
-  /** Draws the chart once; later calls do nothing. */
-  draw(animate = !reducedMotion()): Chart<'line'> | undefined {
+  /** Draws the chart once, in the colours in force; later calls do nothing. */
+  draw(
+    animate = !reducedMotion(),
+    palette: ChartPalette = readPalette(this),
+  ): Chart<'line'> | undefined {
     if (this.#chart) return this.#chart;
     const canvas = this.querySelector('canvas');
     const spec = JSON.parse(
       this.querySelector('script[type="application/json"]')?.textContent ?? 'null',
     ) as ChartSpec | null;
     if (!canvas || !spec) return undefined;
-    const colours = seriesColours(this, spec.series.length);
+    const colours = palette.series;
     this.#chart = new Chart(canvas, {
       type: 'line',
       data: {
@@ -85,7 +94,7 @@ export class TrendChart extends HTMLElement {
           spanGaps: false,
         })),
       },
-      options: chartOptions(spec, { animate, fontFamily: chartFontFamily(this) }),
+      options: chartOptions(spec, { animate, fontFamily: chartFontFamily(this), palette }),
     });
     this.dataset['drawn'] = 'true';
     return this.#chart;
@@ -99,14 +108,18 @@ export class TrendChart extends HTMLElement {
   preparePrint() {
     this.#chart?.destroy();
     this.#chart = undefined;
-    const chart = this.draw(false);
+    const chart = this.draw(false, readPrintPalette(this));
     if (!chart) return;
     const { width, height } = PRINT_SIZES[this.dataset['print'] === 'half' ? 'half' : 'full'];
     chart.resize(width, height);
   }
 
-  restoreScreen() {
-    this.#chart?.resize();
+  /** Draws a chart already drawn afresh in the screen's colours: after printing, or when the scheme changes. */
+  redraw() {
+    if (!this.#chart) return;
+    this.#chart.destroy();
+    this.#chart = undefined;
+    this.draw(false);
   }
 }
 
@@ -124,6 +137,9 @@ const observer = new IntersectionObserver(
 
 const charts = () => [...document.querySelectorAll<TrendChart>('trend-chart')];
 addEventListener('beforeprint', () => charts().forEach((chart) => chart.preparePrint()));
-addEventListener('afterprint', () => charts().forEach((chart) => chart.restoreScreen()));
+addEventListener('afterprint', () => charts().forEach((chart) => chart.redraw()));
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () =>
+  charts().forEach((chart) => chart.redraw()),
+);
 
 customElements.define('trend-chart', TrendChart);

@@ -1,0 +1,25 @@
+/**
+ * sitemap-index.xml (Astro's sitemap integration) for search engines. A sitemap lists absolute
+ * URLs, so it is written only when SITE_URL gives the public address; a preview build, which shows
+ * drafts, writes none, so a sitemap never lists a draft.
+ */
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+
+/** The file robots.txt points to (the integration's name for its index). */
+export const SITEMAP_FILE = 'sitemap-index.xml';
+
+/** Pages not meant for search engines: the root only redirects; a year's print page is its PDF's source. */
+export function isListed(url: string): boolean {
+  const path = new URL(url).pathname;
+  return path !== '/' && !/^\/\d{4}\/print\/$/.test(path);
+}
+
+/** Whether this build writes a sitemap: a public address is set and drafts are left out. */
+export function writesSitemap(env: Record<string, string | undefined>): boolean {
+  return Boolean(env['SITE_URL']) && env['SHOW_DRAFTS'] !== 'true';
+}
+
+export function sitemapIntegrations(env: Record<string, string | undefined>): AstroIntegration[] {
+  return writesSitemap(env) ? [sitemap({ filter: isListed })] : [];
+}
