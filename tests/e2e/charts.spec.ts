@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** Whether a canvas has drawn pixels (not blank). */
 const isDrawn = (canvas: Locator) =>
@@ -134,9 +134,8 @@ const hasColour = (canvas: Locator, hex: string) =>
 const accentOf = (chart: Locator) =>
   chart.evaluate((element) => getComputedStyle(element).getPropertyValue('--accent').trim());
 
-test("a chart is drawn in the reader's colour scheme, and follows a change of it", async ({
-  page,
-}) => {
+/** The KPI page's first chart, drawn on a dark screen, with the accent colours of both schemes. */
+async function firstChartDrawnInDark(page: Page) {
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   await page.goto('/2017/kpis/');
   const chart = page.locator('trend-chart').first();
@@ -146,7 +145,13 @@ test("a chart is drawn in the reader's colour scheme, and follows a change of it
   expect(dark).not.toBe(light);
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-drawn', 'true');
-  const canvas = chart.locator('canvas');
+  return { canvas: chart.locator('canvas'), light, dark };
+}
+
+test("a chart is drawn in the reader's colour scheme, and follows a change of it", async ({
+  page,
+}) => {
+  const { canvas, light, dark } = await firstChartDrawnInDark(page);
   expect(await hasColour(canvas, dark)).toBe(true);
   expect(await hasColour(canvas, light)).toBe(false);
   await page.emulateMedia({ colorScheme: 'light' });
@@ -157,15 +162,7 @@ test("a chart is drawn in the reader's colour scheme, and follows a change of it
 test('a chart printed while the screen is dark is drawn in the light palette, then dark again', async ({
   page,
 }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
-  await page.goto('/2017/kpis/');
-  const chart = page.locator('trend-chart').first();
-  const light = await accentOf(chart);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = await accentOf(chart);
-  await chart.scrollIntoViewIfNeeded();
-  await expect(chart).toHaveAttribute('data-drawn', 'true');
-  const canvas = chart.locator('canvas');
+  const { canvas, light, dark } = await firstChartDrawnInDark(page);
   // As in a browser, the print event comes while the screen's styles still apply.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   expect(await hasColour(canvas, light)).toBe(true);
