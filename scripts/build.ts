@@ -1,25 +1,66 @@
 /**
- * The publishing build: the site, then its PDFs rendered from it, then the site again so that every
- * page links the PDFs that now exist (with their sizes), then the search index.
+ * The publishing build: the content check, the site, its PDFs rendered from it, the site again so
+ * that every page links the PDFs that now exist (with their sizes), then the search index.
+ *
+ * Publishing is atomic: every step works in a staging folder beside dist/, and only when all of
+ * them have succeeded does the finished site take dist/'s place. On any failure the staging folder
+ * is removed and dist/ stays exactly as it was.
  */
 import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILD_CACHE, PDF_MANIFEST, PUBLISHED_SITE } from './lib/build-paths.ts';
 
-const run = (command: string, args: string[]) => {
+/** The editors' tools beside this script; the site, its content and dist/ are those of the working folder. */
+const SCRIPTS = import.meta.dirname;
+const STAGING = join(BUILD_CACHE, `publish-${process.pid}`);
+const draftSite = join(STAGING, 'draft');
+const pdfs = join(STAGING, 'pdf');
+const site = join(STAGING, 'site');
+
+class StepFailed extends Error {}
+
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
   const started = performance.now();
+  const shown = [command, ...args].join(' ');
   try {
-    execFileSync(command, args, { stdio: 'inherit' });
+    execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   } catch {
-    console.error(`build: stopped, ${[command, ...args].join(' ')} failed. Nothing was published.`);
-    process.exit(1);
+    throw new StepFailed(shown);
   }
-  console.log(
-    `build: ${[command, ...args].join(' ')} took ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
+  console.log(`build: ${shown} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 };
 
-// The content is checked first: if anything is wrong, nothing is built or published.
-run(process.execPath, ['scripts/check.ts']);
-run('astro', ['build']);
-run(process.execPath, ['scripts/pdf.ts']);
-run('astro', ['build']);
-run('pagefind', ['--site', 'dist']);
+const removeStaging = () => rmSync(STAGING, { recursive: true, force: true });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    removeStaging();
+    process.exit(1);
+  });
+}
+
+try {
+  mkdirSync(STAGING, { recursive: true });
+  // The content is checked first: if anything is wrong, nothing is built.
+  run(process.execPath, [join(SCRIPTS, 'check.ts')]);
+  run('astro', ['build', '--outDir', draftSite]);
+  run(process.execPath, [join(SCRIPTS, 'pdf.ts'), '--site', draftSite, '--out', pdfs]);
+  run('astro', ['build', '--outDir', site], { PDF_DIR: pdfs });
+  cpSync(pdfs, join(site, 'pdf'), { recursive: true });
+  // The list of PDFs is for the build and its tests, not for readers.
+  renameSync(join(site, 'pdf-targets.json'), join(STAGING, 'pdf-targets.json'));
+  run('pagefind', ['--site', site]);
+
+  const previous = `${PUBLISHED_SITE}.previous-${process.pid}`;
+  if (existsSync(PUBLISHED_SITE)) renameSync(PUBLISHED_SITE, previous);
+  renameSync(site, PUBLISHED_SITE);
+  renameSync(join(STAGING, 'pdf-targets.json'), PDF_MANIFEST);
+  rmSync(previous, { recursive: true, force: true });
+  removeStaging();
+  console.log(`build: published the site in ${PUBLISHED_SITE}/`);
+} catch (error) {
+  removeStaging();
+  const what = error instanceof StepFailed ? `${error.message} failed` : String(error);
+  console.error(`build: stopped, ${what}. Nothing was published: ${PUBLISHED_SITE}/ is as it was.`);
+  process.exit(1);
+}

@@ -1,21 +1,30 @@
 /**
- * Renders the ready-made PDFs from the built site (dist/): one per chapter, one per pillar and the
- * whole report, with Chromium's page.pdf() (tagged, with bookmarks from the headings), then adds
- * author, subject and keywords. Writes public/pdf/<year>/; the next `astro build` links and ships
- * them. Prints each file's size and the time taken. Run by `npm run build`; alone: `npm run pdf`.
+ * Renders the ready-made PDFs from a built site: one per chapter, one per pillar and the whole
+ * report, with Chromium's page.pdf() (tagged, with bookmarks from the headings), then adds author,
+ * subject and keywords. Prints each file's size and the time taken.
+ *
+ * `--site <folder>` is the built site (default dist/), `--out <folder>` where the PDFs go, as
+ * <year>/<file>.pdf (default <site>/pdf). `npm run build` runs it on its staging folder and links
+ * the PDFs in its second site pass; alone, `npm run pdf` after `npm run build:site` renders into
+ * dist/pdf/.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { launchOptions } from './lib/browser.ts';
 import { pdfFontMounts, usePdfFonts } from './lib/pdf-fonts.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import type { PdfTarget } from '../src/data/pdfs.ts';
 
-const DIST = 'dist';
+const { values: options } = parseArgs({
+  options: { site: { type: 'string', default: 'dist' }, out: { type: 'string' } },
+});
+const siteDir = options.site;
+const pdfDir = options.out ?? join(siteDir, 'pdf');
 /** Written by the site build: every PDF the published site should offer. */
-const MANIFEST = join(DIST, 'pdf-targets.json');
+const MANIFEST = join(siteDir, 'pdf-targets.json');
 
 /**
  * The renderer runs on the build machine: a page that opens a dialog (editor text that ran as
@@ -78,12 +87,11 @@ async function renderPdf(
   }
 }
 
-const { pdfDir, years: targets } = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
-  pdfDir: string;
+const { years: targets } = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
   years: { author: string; targets: PdfTarget[] }[];
 };
 rmSync(pdfDir, { recursive: true, force: true });
-const server = await startStaticServer(DIST, { mounts: pdfFontMounts() });
+const server = await startStaticServer(siteDir, { mounts: pdfFontMounts() });
 const browser = await chromium.launch(launchOptions());
 const started = performance.now();
 /** PDFs rendered at once: one per core of the machines this runs on (2). */

@@ -1,5 +1,4 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { caseSchema } from './schemas/case.ts';
 import { chapterSchema } from './schemas/chapter.ts';
 import { dataTablesFileSchema } from './schemas/data-table.ts';
@@ -8,12 +7,17 @@ import { kpiTableSchema } from './schemas/kpi.ts';
 import { pillarsFileSchema } from './schemas/pillar.ts';
 import { reportSchema } from './schemas/report.ts';
 import { entryIdFromPath } from './data/entry-id.ts';
+import { checkedGlob } from './data/rules/checked-glob.ts';
 
 const CONTENT_ROOT = './content';
 
 /** One collection per kind of file; every year folder contributes its own entries. */
 function yearFiles(pattern: string) {
-  return glob({ pattern, base: CONTENT_ROOT, generateId: ({ entry }) => entryIdFromPath(entry) });
+  return checkedGlob({
+    pattern,
+    base: CONTENT_ROOT,
+    generateId: ({ entry }) => entryIdFromPath(entry),
+  });
 }
 
 export const collections = {

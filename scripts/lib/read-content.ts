@@ -17,11 +17,22 @@ import { entryIdFromPath, splitEntryId } from '../../src/data/entry-id.ts';
 import type { ContentProblem } from '../../src/data/problems.ts';
 import { describeIssue, fieldPath } from '../../src/data/schema-problems.ts';
 import { lineOfPath } from './locate.ts';
+import { sourceText } from '../../src/data/rules/source-text.ts';
+import { fileEncoding } from '../../src/data/rules/file-encoding.ts';
+import { runRules } from '../../src/data/rules/run.ts';
+import { jsonNumberRange } from './rules/json-number-range.ts';
+import { jsonSyntax } from './rules/json-syntax.ts';
+
+/** The rules that say why a file could not be read at all (the check runs them on every file). */
+const FILE_RULES = [fileEncoding, jsonSyntax, jsonNumberRange];
 import type { Sourced, YearContent } from '../../src/data/year-content.ts';
 
 export interface ReadResult {
   content: YearContent;
-  /** Problems of single files: unreadable JSON or YAML, schema failures. */
+  /**
+   * Problems of single files: text that is not UTF-8 or not JSON (with its rule), frontmatter
+   * that is not YAML (field "frontmatter"), schema failures.
+   */
   problems: ContentProblem[];
 }
 
@@ -67,35 +78,38 @@ export function readYear(root: string, year: number): ReadResult {
   ): Sourced<z.output<S>> | undefined => {
     const file = join(folder, name);
     if (!existsSync(file)) return undefined;
-    const text = readFileSync(file, 'utf8');
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      const { line, detail } = jsonErrorPosition(text, error as Error);
+    const source = { file: rel(file), bytes: readFileSync(file) };
+    const text = sourceText(source);
+    const raw = text === undefined ? undefined : parseJson(text);
+    if (raw === undefined) {
       unreadable.add(name);
-      problems.push({
-        file: rel(file),
-        field: '(file)',
-        ...(line ? { line } : {}),
-        message: `The file is not valid JSON (${detail}). Look for a missing or extra comma, quote or bracket at or just before this line.`,
-      });
+      problems.push(...runRules(FILE_RULES, { sources: [source], years: [] }));
       return undefined;
     }
-    const data = validate(schema, file, raw, text);
+    const data = validate(schema, file, raw, text ?? '');
     if (data === undefined) unreadable.add(name);
     return data === undefined ? undefined : { id: String(year), file: rel(file), data };
   };
   const readMdx = <S extends z.ZodType>(dir: string, schema: S): Sourced<z.output<S>>[] => {
     const path = join(folder, dir);
     if (!existsSync(path)) return [];
+    const ids = new Set<string>();
     return readdirSync(path)
       .filter((name) => name.endsWith('.mdx'))
       .sort()
       .flatMap((name) => {
         const file = join(path, name);
         const id = splitEntryId(entryIdFromPath(`${year}/${dir}/${name}`)).slug;
-        const text = readFileSync(file, 'utf8');
+        // A second file with the same id is reported by unique-entry-id.
+        if (ids.has(id)) return [];
+        ids.add(id);
+        const source = { file: rel(file), bytes: readFileSync(file) };
+        const text = sourceText(source);
+        if (text === undefined) {
+          unreadable.add(`${dir}/${id}`);
+          problems.push(...runRules(FILE_RULES, { sources: [source], years: [] }));
+          return [];
+        }
         const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
         let frontmatter: unknown;
         try {
@@ -142,20 +156,20 @@ export function readYear(root: string, year: number): ReadResult {
   return { content, problems };
 }
 
-/** Where JSON.parse stopped, as a line, and its reason without the position noise. */
-function jsonErrorPosition(
-  text: string,
-  error: Error,
-): { line: number | undefined; detail: string } {
-  const position = /position (\d+)/.exec(error.message);
-  const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-  return {
-    line,
-    detail: error.message
-      .replace(/ in JSON at position \d+.*$/s, '')
-      .replace(/\s*\(line \d+ column \d+\)/, ''),
-  };
+/** The data of a JSON text, or undefined if it is not JSON or holds a number no float can hold. */
+function parseJson(text: string): unknown {
+  try {
+    const data: unknown = JSON.parse(text);
+    return hasInfinity(data) ? undefined : data;
+  } catch {
+    return undefined;
+  }
 }
+
+const hasInfinity = (value: unknown): boolean =>
+  typeof value === 'number'
+    ? !Number.isFinite(value)
+    : typeof value === 'object' && value !== null && Object.values(value).some(hasInfinity);
 
 /** The field names an object schema allows at a path, for "did you mean" on a misspelt field. */
 function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {

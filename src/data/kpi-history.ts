@@ -42,6 +42,8 @@ export function checkRestatements(reports: readonly ReportKpis[]): ContentProble
     const rows = new Map<string, Kpi>();
     report.kpis.groups.forEach((group, g) =>
       group.rows.forEach((row, r) => {
+        // A repeated id is reported by unique-kpi-id; its row is no series of its own.
+        if (rows.has(row.id)) return;
         rows.set(row.id, row);
         for (const year of report.kpis.years) {
           const value = numberOf(row, year);
@@ -88,41 +90,69 @@ export function checkRestatements(reports: readonly ReportKpis[]): ContentProble
 }
 
 /**
- * KPI ids are what join a series across reports. A row with a new id but the name and unit of an
- * earlier report's row, whose id this report lacks, was most likely renamed by mistake: its series
- * would silently start again.
+ * KPI ids are what join a series across reports. A row with a new id that an earlier report's row,
+ * whose id this report lacks, matches was most likely renamed by mistake: its series would silently
+ * start again. A match is the same name and unit, or (when the name changed too) the same values
+ * for at least two earlier years the two tables share.
  */
 export function checkKpiIds(reports: readonly ReportKpis[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const earlier = new Map<string, { row: Kpi; file: string }>();
+  const earlier = new Map<string, { row: Kpi; file: string; years: readonly number[] }>();
   for (const report of [...reports].sort((a, b) => a.year - b.year)) {
     const rows = report.kpis.groups.flatMap((group) => group.rows);
     const ids = new Set(rows.map((row) => row.id));
+    const missing = [...earlier.values()].filter((before) => !ids.has(before.row.id));
     report.kpis.groups.forEach((group, g) =>
       group.rows.forEach((row, r) => {
         if (earlier.has(row.id)) return;
-        const renamed = [...earlier.values()].find(
-          (before) =>
-            !ids.has(before.row.id) && before.row.name === row.name && before.row.unit === row.unit,
+        const field = `groups[${g}].rows[${r}].id`;
+        const renamed = missing.find(
+          (before) => before.row.name === row.name && before.row.unit === row.unit,
         );
-        if (renamed)
+        if (renamed) {
           problems.push({
             file: report.file,
-            field: `groups[${g}].rows[${r}].id`,
+            field,
             message: `"${row.id}" is a new KPI id, but the row has the name and unit of "${renamed.row.id}" in ${renamed.file}, which this table lacks. Write "${renamed.row.id}" so that its series joins the earlier years', or give a new KPI a name of its own.`,
           });
+          return;
+        }
+        const sameValues = missing.flatMap((before) => {
+          const shared = before.years.filter(
+            (year) => year < report.year && report.kpis.years.includes(year),
+          );
+          const numbers = shared.filter((year) => numberOf(before.row, year) !== undefined);
+          return numbers.length >= 2 &&
+            numbers.every((year) => numberOf(row, year) === numberOf(before.row, year))
+            ? [{ before, numbers }]
+            : [];
+        });
+        const [match] = sameValues;
+        if (match && sameValues.length === 1) {
+          const { before, numbers } = match;
+          problems.push({
+            file: report.file,
+            field,
+            message: `"${row.id}" is a new KPI id and "${row.name}" a new name, but the row's values for ${numbers.join(', ')} are those of "${before.row.id}" ("${before.row.name}") in ${before.file}, which this table lacks: its series would silently start over. If it is the same indicator, write "${before.row.id}" as its id (the new name may stay); if it is a new one, check its values against the report.`,
+          });
+        }
       }),
     );
-    for (const row of rows) earlier.set(row.id, { row, file: report.file });
+    const seen = new Set<string>();
+    for (const row of rows) {
+      if (!seen.has(row.id))
+        earlier.set(row.id, { row, file: report.file, years: report.kpis.years });
+      seen.add(row.id);
+    }
   }
   return problems;
 }
 
-export function checkAcrossYears(contents: readonly YearContent[]): ContentProblem[] {
-  const reports = contents.flatMap((c) =>
+/** The KPI tables of the years that have one. */
+export function reportKpis(contents: readonly YearContent[]): ReportKpis[] {
+  return contents.flatMap((c) =>
     c.kpis ? [{ year: c.year, file: c.kpis.file, kpis: c.kpis.data }] : [],
   );
-  return [...checkKpiIds(reports), ...checkRestatements(reports)];
 }
 
 /**

@@ -14,8 +14,11 @@ export interface PdfTarget {
   title: string;
 }
 
-/** Where `npm run pdf` writes the PDFs; the next `astro build` copies them into dist/pdf/. */
-export const PDF_DIR = 'public/pdf';
+/**
+ * The environment variable naming the folder of PDFs this site build links (<year>/<file>.pdf).
+ * The publishing build sets it for its second site pass; without it pages link no PDF.
+ */
+export const PDF_DIR_VARIABLE = 'PDF_DIR';
 
 export function pdfHref(target: Pick<PdfTarget, 'year' | 'file'>): string {
   return `/pdf/${target.year}/${target.file}`;
@@ -60,8 +63,9 @@ export function pdfTargets({
 /** The size of a PDF the build produced, or undefined: a page never links a PDF that does not exist. */
 export function producedPdfBytes(
   target: Pick<PdfTarget, 'year' | 'file'>,
-  root = process.cwd(),
+  folder = process.env[PDF_DIR_VARIABLE],
 ): number | undefined {
-  const file = join(root, PDF_DIR, String(target.year), target.file);
+  if (!folder) return undefined;
+  const file = join(folder, String(target.year), target.file);
   return existsSync(file) ? statSync(file).size : undefined;
 }

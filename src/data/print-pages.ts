@@ -4,10 +4,9 @@
  * and page-specific rules (a cover, named chapter pages) must come after the general ones: Chromium
  * lets the later rule win.
  */
-const MARGIN_BOX = 'font-family: var(--font-sans); font-size: 8.5pt; color: #5b6b60;';
+import { cssString } from './safe-output';
 
-export const cssString = (text: string) =>
-  `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+const MARGIN_BOX = 'font-family: var(--font-sans); font-size: 8.5pt; color: #5b6b60;';
 
 export function pageRules(
   reportHead: string,

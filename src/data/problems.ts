@@ -8,11 +8,14 @@ export interface ContentProblem {
   line?: number;
   /** What is wrong, what was expected and how to fix it, in full sentences. */
   message: string;
+  /** The id of the rule that found it (content/README.md lists every rule), set by the runner. */
+  rule?: string;
 }
 
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return `${where} › ${problem.field}: ${problem.message}`;
+  const rule = problem.rule ? ` [${problem.rule}]` : '';
+  return `${where} › ${problem.field}: ${problem.message}${rule}`;
 }
 
 export function formatProblems(problems: readonly ContentProblem[]): string {

@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { ContentError, formatProblem } from './problems.ts';
-import { checkAcrossYears } from './kpi-history.ts';
-import { checkYear } from './integrity.ts';
+import { CONTENT_RULES } from './rules/index.ts';
+import { runRules } from './rules/run.ts';
 import { splitEntryId } from './entry-id.ts';
 import { pdfTargets, type PdfTarget } from './pdfs.ts';
 import type { Sourced, YearContent } from './year-content.ts';
@@ -96,7 +96,7 @@ async function buildSite(): Promise<ReportYear[]> {
 
   // In the dev server a draft year may still be incomplete: its problems are shown, not fatal.
   const draftYears = new Set(contents.filter((c) => c.report?.data.draft).map((c) => c.year));
-  const problems = [...contents.flatMap(checkYear), ...checkAcrossYears(contents)];
+  const problems = runRules(CONTENT_RULES, { sources: [], years: contents });
   const inDraft = (p: { file: string }) =>
     [...draftYears].some((year) => p.file.startsWith(`content/${year}/`));
   for (const problem of problems.filter(inDraft)) console.warn(`[draft] ${formatProblem(problem)}`);
@@ -150,15 +150,17 @@ function sourced<T>(entry: {
     file,
     data: entry.data,
     ...(entry.body !== undefined
-      ? { body: entry.body, bodyStartLine: frontmatterLines(file) }
+      ? { body: entry.body, bodyStartLine: linesBeforeBody(file, entry.body) }
       : {}),
   };
 }
 
-/** The number of lines before an MDX body: the frontmatter and its fences. */
-function frontmatterLines(file: string): number {
+/** The number of lines of the file before its MDX body (Astro's body starts past blank lines). */
+function linesBeforeBody(file: string, body: string): number {
   const text = readFileSync(file, 'utf8');
-  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+  const at = body ? text.lastIndexOf(body) : -1;
+  if (at >= 0) return text.slice(0, at).split('\n').length - 1;
+  const match = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
   return match ? match[0].split('\n').length - 1 : 0;
 }
 

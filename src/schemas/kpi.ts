@@ -36,6 +36,19 @@ const byYear = <T extends z.ZodType>(value: T) =>
         : undefined,
   });
 
+/**
+ * Values a row may hold beyond what its measure allows. An amount or a rate is never below zero,
+ * and a rate in % is a share, never above 100; a change (change-yoy, change-vs-2010) may be either.
+ */
+export const kpiRangeSchema = z.enum([
+  /** An amount or rate that can fall below zero, like a net balance. */
+  'may-be-negative',
+  /** A rate in % that is not a share of a whole and can exceed 100, like output against capacity. */
+  'may-exceed-100',
+  /** Both of the above. */
+  'unbounded',
+]);
+
 /** One row of the 降碳绩效 table. */
 export const kpiSchema = z.strictObject({
   /** Stable id; later years refer to the row by it. */
@@ -52,6 +65,8 @@ export const kpiSchema = z.strictObject({
   measure: kpiMeasureSchema,
   /** Years whose value measures something else than `measure`. */
   measureByYear: byYear(kpiMeasureSchema).optional(),
+  /** Where the values may go beyond what `measure` allows (below zero, above 100 %); omit otherwise. */
+  range: kpiRangeSchema.optional(),
   /** A cell's printed text where it differs from the plain number (e.g. "14.45%", "+12.2", "27.0"). */
   asPublished: byYear(textSchema).optional(),
   /** Editorial notes shown beside the row: where the published figures are inconsistent, and how. */
@@ -94,6 +109,7 @@ export const kpiTableSchema = z.strictObject({
 
 export type KpiValue = z.output<typeof kpiValueSchema>;
 export type KpiMeasure = z.output<typeof kpiMeasureSchema>;
+export type KpiRange = z.output<typeof kpiRangeSchema>;
 export type Kpi = z.output<typeof kpiSchema>;
 export type KpiGroup = z.output<typeof kpiGroupSchema>;
 export type KpiTable = z.output<typeof kpiTableSchema>;

@@ -7,7 +7,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFDict, PDFName, PDFNumber } from '@cantoo/pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { DIST, builtPages } from './built-site.ts';
+import { PDF_MANIFEST } from '../../scripts/lib/build-paths.ts';
+import { DIST, PROJECT_ROOT, builtPages } from './built-site.ts';
 
 interface Target {
   kind: 'chapter' | 'pillar' | 'report';
@@ -17,7 +18,7 @@ interface Target {
   title: string;
 }
 
-const manifest = JSON.parse(readFileSync(join(DIST, 'pdf-targets.json'), 'utf8')) as {
+const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, PDF_MANIFEST), 'utf8')) as {
   years: { author: string; targets: Target[] }[];
 };
 const targets = manifest.years.flatMap((y) => y.targets.map((t) => ({ ...t, author: y.author })));

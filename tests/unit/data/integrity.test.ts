@@ -114,14 +114,6 @@ describe('checkYear', () => {
     ]);
   });
 
-  test('a duplicate KPI id', () => {
-    const content = copyYear();
-    content.kpis!.data.groups[0]!.rows[1]!.id = 'environmental-investment';
-    expect(messages(content)).toEqual([
-      'content/2017/kpis.json › groups[].rows[].id: "environmental-investment" appears more than once. Each must be unique.',
-    ]);
-  });
-
   test('an empty chapter', () => {
     const content = copyYear();
     chapter(content, 'outlook').body = '\n';

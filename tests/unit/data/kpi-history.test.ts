@@ -66,6 +66,36 @@ describe('checkKpiIds', () => {
   });
 });
 
+describe('checkKpiIds when the name changed too', () => {
+  test('a new id and name over the earlier years’ values of a row this table lacks names the id to keep', () => {
+    const renamed = report2018({ '2016': 300, '2017': 370, '2018': 390 });
+    renamed.kpis.groups[0]!.rows[0] = {
+      ...renamed.kpis.groups[0]!.rows[0]!,
+      id: 'office-electricity',
+      name: '总部办公用电量',
+    };
+    expect(checkKpiIds([report2017, renamed]).map((p) => p.message)).toEqual([
+      '"office-electricity" is a new KPI id and "总部办公用电量" a new name, but the row\'s values for 2016, 2017 are those of "office-power" ("办公用电量") in content/2017/kpis.json, which this table lacks: its series would silently start over. If it is the same indicator, write "office-power" as its id (the new name may stay); if it is a new one, check its values against the report.',
+    ]);
+  });
+
+  test('a new indicator whose values differ, or that shares only one earlier value, passes', () => {
+    const other = report2018({ '2016': 300, '2017': 371, '2018': 390 });
+    other.kpis.groups[0]!.rows[0] = { ...other.kpis.groups[0]!.rows[0]!, id: 'x', name: '新指标' };
+    const one = report2018({ '2016': 'not-reported', '2017': 370, '2018': 390 });
+    one.kpis.groups[0]!.rows[0] = { ...one.kpis.groups[0]!.rows[0]!, id: 'x', name: '新指标' };
+    expect(checkKpiIds([report2017, other])).toEqual([]);
+    expect(checkKpiIds([report2017, one])).toEqual([]);
+  });
+});
+
+test('a repeated KPI id brings no restatement or renaming problem beside it (unique-kpi-id reports it)', () => {
+  const report = report2018({ '2016': 300, '2017': 370, '2018': 390 });
+  report.kpis.groups[0]!.rows.push(row({ '2016': 1, '2017': 2, '2018': 3 }, { name: '别的指标' }));
+  expect(checkRestatements([report2017, report])).toEqual([]);
+  expect(checkKpiIds([report2017, report])).toEqual([]);
+});
+
 describe('checkRestatements', () => {
   test('a later report that agrees with the earlier one passes', () => {
     expect(

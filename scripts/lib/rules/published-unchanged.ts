@@ -1,0 +1,36 @@
+import { checkSeals, readSeals, SEALS_FILE } from '../seals.ts';
+import { sourceText } from '../../../src/data/rules/source-text.ts';
+import type { CheckRule } from './context.ts';
+
+const isJson = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const publishedUnchanged: CheckRule = {
+  id: 'published-unchanged',
+  description:
+    'A published year keeps the files it was published with (content/published.json, written by npm run seal).',
+  check: ({ root, years, sources }) => {
+    const published = years.filter((c) => c.report && !c.report.data.draft).map((c) => c.year);
+    try {
+      return checkSeals(root, readSeals(root), published);
+    } catch (error) {
+      // A published.json that is not JSON is json-syntax's to report, with its line.
+      const source = sources.find((s) => s.file === SEALS_FILE);
+      const text = source && sourceText(source);
+      if (text !== undefined && !isJson(text)) return [];
+      return [
+        {
+          file: SEALS_FILE,
+          field: '(file)',
+          message: `The file cannot be read (${(error as Error).message}). It is written by npm run seal; restore it (git checkout main -- ${SEALS_FILE}).`,
+        },
+      ];
+    }
+  },
+};

@@ -1,0 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { SourceFile } from './rule.ts';
+
+/** Every file below content/ (or the given folder of it) but the editors' guide, sorted by path. */
+export function readSources(root: string, folder = 'content'): SourceFile[] {
+  const entries = readdirSync(join(root, folder), { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return { file: relative(root, path).replaceAll('\\', '/'), bytes: readFileSync(path) };
+    })
+    .filter(({ file }) => file !== 'content/README.md')
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
+}

@@ -1,0 +1,19 @@
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentSafetyPlugin } from './content-safety-plugin.ts';
+import { entryContextPlugin } from './entry-context-plugin.ts';
+import { htmlSafetyPlugin } from './html-safety-plugin.ts';
+
+/**
+ * The one MDX pipeline of the site and of every fixture site: content safety first (it stops the
+ * build on anything that could run as code), then the content tags' context, then the URL
+ * allow-list on the HTML it produces.
+ */
+export function markdownPipeline() {
+  return mdx({
+    processor: satteri({
+      mdastPlugins: [contentSafetyPlugin, entryContextPlugin],
+      hastPlugins: [htmlSafetyPlugin],
+    }),
+  });
+}

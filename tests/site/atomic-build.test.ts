@@ -1,0 +1,151 @@
+/**
+ * Publishing is atomic: `npm run build` on a small fixture project, then a failure in each step
+ * (check, site build, PDFs, second site pass, search index) must leave dist/ byte for byte as it
+ * was, and no staging folder behind.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
+
+const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
+let root = '';
+
+/** The site passes of the fixture fail on purpose when a marker file is present. */
+const CONFIG = `import { existsSync } from 'node:fs';
+import { fixtureConfig } from '../astro.fixture.mjs';
+
+const marker = (name) => existsSync(new URL(name, import.meta.url));
+if (marker('./fail-site-build')) throw new Error('the site build fails on purpose');
+if (marker('./fail-second-pass') && process.env.PDF_DIR) throw new Error('the second pass fails on purpose');
+
+export default fixtureConfig(import.meta.url);
+`;
+
+function build(env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...productionBuildEnv(),
+      PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH']}`,
+      ...env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every file under a folder with the SHA-256 of its bytes. */
+function fingerprint(folder: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else
+        files[relative(folder, path)] = createHash('sha256')
+          .update(readFileSync(path))
+          .digest('hex');
+    }
+  };
+  walk(folder);
+  return files;
+}
+
+const leftovers = () =>
+  existsSync(join(root, '.cache'))
+    ? readdirSync(join(root, '.cache')).filter((name) => name.startsWith('publish-'))
+    : [];
+
+let published: Record<string, string> = {};
+
+beforeAll(() => {
+  root = mkdtempSync(join(FIXTURES, '.work-atomic-'));
+  cpSync(join(FIXTURES, 'check/base/content'), join(root, 'content'), { recursive: true });
+  writeFileSync(join(root, 'astro.config.mjs'), CONFIG);
+  const first = build();
+  expect(first.output).toContain('build: published the site in dist/');
+  expect(first.status).toBe(0);
+  published = fingerprint(join(root, 'dist'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+test('the complete build publishes pages, PDFs and the search index, and nothing internal', () => {
+  const files = Object.keys(published);
+  expect(files).toContain('2017/intro/index.html');
+  expect(files.some((file) => /^pdf\/2017\/.+\.pdf$/.test(file))).toBe(true);
+  expect(files.some((file) => file.startsWith('pagefind/'))).toBe(true);
+  expect(files).not.toContain('pdf-targets.json');
+  expect(files.some((file) => file.startsWith('.prerender'))).toBe(false);
+  expect(leftovers()).toEqual([]);
+});
+
+describe('a failure leaves dist/ exactly as it was', () => {
+  const expectUntouched = (result: { status: number | null; output: string }, step: RegExp) => {
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(step);
+    expect(result.output).toContain('Nothing was published: dist/ is as it was.');
+    expect(fingerprint(join(root, 'dist'))).toEqual(published);
+    expect(leftovers()).toEqual([]);
+  };
+
+  test('in the content check', () => {
+    const report = join(root, 'content/2017/report.json');
+    const good = readFileSync(report, 'utf8');
+    writeFileSync(report, good.replace('"year": 2017', '"year": "2017"'));
+    try {
+      expectUntouched(build(), /build: stopped, .*check\.ts failed/);
+    } finally {
+      writeFileSync(report, good);
+    }
+  });
+
+  test.each([
+    ['in the site build', 'fail-site-build', /build: stopped, astro build --outDir \S+ failed/],
+    [
+      'in the second site pass',
+      'fail-second-pass',
+      /pdf\.ts.* took[\s\S]*build: stopped, astro build/,
+    ],
+  ])('%s', (_name, marker, step) => {
+    writeFileSync(join(root, marker), '');
+    try {
+      expectUntouched(build(), step);
+    } finally {
+      rmSync(join(root, marker));
+    }
+  });
+
+  test('in the PDF step', () => {
+    expectUntouched(
+      build({ CHROMIUM_PATH: join(root, 'no-such-chromium') }),
+      /build: stopped, .*pdf\.ts --site \S+ --out \S+ failed/,
+    );
+  });
+
+  test('in the search index', () => {
+    const bin = join(root, 'bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(
+      join(bin, 'pagefind'),
+      '#!/bin/sh\necho "pagefind fails on purpose" >&2\nexit 1\n',
+    );
+    chmodSync(join(bin, 'pagefind'), 0o755);
+    expectUntouched(
+      build({ PATH: `${bin}:${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH']}` }),
+      /build: stopped, pagefind --site \S+ failed/,
+    );
+  });
+});
