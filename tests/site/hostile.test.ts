@@ -4,18 +4,19 @@
  *
  * (a) tests/fixtures/hostile: a site whose every kind of text field (report, chapters, sections,
  *     figures, photo captions, cases, pillars, KPIs, tables, honours) tries to break out of HTML,
- *     <style>, <script> and CSS strings, and whose Markdown links try javascript:, data: and
- *     vbscript: in every spelling. It must build, its PDFs must render, and no page may run any of it.
+ *     <style>, <script>, JSON and CSS strings, with HTML entities and safe links beside them. It
+ *     must build, its PDFs and search index too, and no page may run any of it.
  * (b) tests/fixtures/hostile-mdx/constructs: one chapter per MDX construct (raw HTML, event
- *     handlers, SVG, frames, expressions, import/export, outside resources), each built alone in
- *     a copy of tests/fixtures/hostile-mdx/base so that one refusal cannot hide another. OUTCOMES
- *     below decides, per construct, what the build must do with it.
+ *     handlers, SVG, frames, expressions, import/export, outside resources, and the javascript:,
+ *     data: and vbscript: links in every spelling), each built alone in a copy of
+ *     tests/fixtures/hostile-mdx/base so that one refusal cannot hide another. OUTCOMES below
+ *     decides, per construct, what the build must do with it.
  */
 import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
-  mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -37,8 +38,9 @@ const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
  * - refused: code or markup an editor cannot mean to publish (elements other than the site's tags,
  *   event handlers, expressions, import/export). The build must stop and name the chapter's file,
  *   so that the editor learns it, rather than publish a page that silently lacks part of the text.
- * - refused-or-safe: Markdown an editor may well mean (an image) or a photo address; either the
- *   build stops naming the file, or it builds and nothing leaves the site's origin.
+ * - refused-or-safe: Markdown an editor may well mean (a link, an image) or a photo address; either
+ *   the build stops naming the file and every attack in it, or it builds and no page runs any of
+ *   it (a javascript: link turned into text or a safe address) nor reaches outside the site.
  * In both cases no code of the chapter may run while the site is built (HOSTILE_MARKER stays absent).
  */
 const OUTCOMES: Record<string, 'refused' | 'refused-or-safe'> = {
@@ -70,7 +72,16 @@ const OUTCOMES: Record<string, 'refused' | 'refused-or-safe'> = {
   'external-image': 'refused-or-safe',
   'protocol-relative-image': 'refused-or-safe',
   'photo-src': 'refused-or-safe',
+  'links-javascript': 'refused-or-safe',
+  'links-encoded': 'refused-or-safe',
+  'links-schemes': 'refused-or-safe',
 };
+
+/**
+ * The attacks of a file that holds several (the link forms) carry a marker in their address, like
+ * javascript:alert('link.plain'): a refusal must name each, so that none hides behind another.
+ */
+const MARKER = /\b(?:link|image)\.[a-z0-9-]+/g;
 
 interface Run {
   status: number | null;
@@ -103,7 +114,7 @@ function constructSite(name: string, root: string): string {
   );
   writeFileSync(
     join(site, 'astro.config.mjs'),
-    `import { fixtureConfig } from '../../../astro.fixture.mjs';\n\nexport default fixtureConfig(import.meta.url);\n`,
+    `import { fixtureConfig } from '../../astro.fixture.mjs';\n\nexport default fixtureConfig(import.meta.url);\n`,
   );
   return site;
 }
@@ -120,7 +131,6 @@ let browser: Browser;
 
 beforeAll(async () => {
   rmSync(join(SITE, 'dist'), { recursive: true, force: true });
-  rmSync(join(SITE, 'public'), { recursive: true, force: true });
   // The site, then its PDFs rendered from it, then its search index, as `npm run build` does.
   const build = await run([ASTRO, 'build'], SITE);
   site = { build };
@@ -133,9 +143,7 @@ beforeAll(async () => {
   }
   // Two construct sites at a time: one per core of the machines this runs on.
   // Inside the project, where the sites resolve astro and the other packages from node_modules/.
-  scratch = join(MDX, '.sites');
-  rmSync(scratch, { recursive: true, force: true });
-  mkdirSync(scratch);
+  scratch = mkdtempSync(join(PROJECT_ROOT, 'tests/fixtures/.work-hostile-mdx-'));
   const queue = [...constructs];
   const worker = async () => {
     for (let name = queue.shift(); name; name = queue.shift()) {
@@ -169,7 +177,7 @@ describe('a site whose every text field and link attacks (tests/fixtures/hostile
     };
     const missing = manifest.years
       .flatMap((year) => year.targets)
-      .filter((target) => !existsSync(join(SITE, 'public/pdf', String(target.year), target.file)));
+      .filter((target) => !existsSync(join(SITE, 'dist/pdf', String(target.year), target.file)));
     expect(missing).toEqual([]);
   });
 
@@ -207,6 +215,11 @@ describe('MDX constructs, each in a site of its own (tests/fixtures/hostile-mdx)
       expect(build.output, 'the build failed without naming the file').toContain(
         `content/2017/chapters/01-${name}.mdx`,
       );
+      const source = readFileSync(join(MDX, 'constructs', `${name}.mdx`), 'utf8');
+      const unnamed = [...source.matchAll(MARKER)]
+        .map(([marker]) => marker)
+        .filter((marker) => !build.output.includes(marker));
+      expect(unnamed, 'the build did not name every attack of the file').toEqual([]);
       return;
     }
     // The chapter's text shows on its own page and in the whole report; every file is scanned.
