@@ -9,12 +9,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readYear } from './lib/read-content.ts';
 import { lineOfPath } from './lib/locate.ts';
-import { ALL_RULES } from './lib/rules/index.ts';
+import { SYNC_RULES } from './lib/rules/index.ts';
 import { compileProblem } from './lib/rules/mdx.ts';
 import { YEAR_FOLDER } from './lib/rules/year-folder-name.ts';
 import { formatProblem, type ContentProblem } from '../src/data/problems.ts';
 import { readSources } from '../src/data/rules/read-sources.ts';
-import { runRules, sortProblems } from '../src/data/rules/run.ts';
+import { FILE_READING_RULES } from '../src/data/rules/index.ts';
+import { runAsyncRules, runRules, sortProblems } from '../src/data/rules/run.ts';
 import { sourceText } from '../src/data/rules/source-text.ts';
 import type { YearContent } from '../src/data/year-content.ts';
 
@@ -50,7 +51,10 @@ const years: YearContent[] = folders.map((year) => {
 
 const sources = existsSync(contentDir) ? readSources(root) : [];
 // The reader says why a file cannot be read as the rules that run on every file do: say it once.
-const found = runRules(ALL_RULES, { root, sources, years, read });
+const found = [
+  ...runRules(SYNC_RULES, { root, sources, years, read }),
+  ...(await runAsyncRules(FILE_READING_RULES, { root, years })),
+];
 const problems = sortProblems(
   [...new Map(found.map((p) => [formatProblem(p), p])).values()].map(located),
 );

@@ -6,7 +6,7 @@
  */
 import { runNewYear } from './lib/scaffold-year.ts';
 
-const result = runNewYear(process.cwd(), process.argv.slice(2));
+const result = await runNewYear(process.cwd(), process.argv.slice(2));
 if (result.ok) {
   console.log(result.report);
 } else {

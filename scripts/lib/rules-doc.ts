@@ -9,7 +9,10 @@ export const START = '<!-- rules:start (npm run docs:rules writes this list) -->
 export const END = '<!-- rules:end -->';
 
 /** One line per rule: its id, whether it stops the build too, and what it protects. */
-export function rulesList(rules: readonly Rule<never>[], stopsBuild: ReadonlySet<string>): string {
+export function rulesList(
+  rules: readonly Pick<Rule, 'id' | 'description'>[],
+  stopsBuild: ReadonlySet<string>,
+): string {
   return rules
     .map(
       (rule) =>

@@ -16,11 +16,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { Document, isSeq } from 'yaml';
 import { extractHeadings, extractTags } from '../../src/data/mdx-body.ts';
 import { formatProblem } from '../../src/data/problems.ts';
 import type { ChapterData } from '../../src/schemas/chapter.ts';
-import type { KpiTable } from '../../src/schemas/kpi.ts';
+import type { z } from 'astro/zod';
+import type { KpiTable, kpiTableSchema } from '../../src/schemas/kpi.ts';
 import { NOT_REPORTED } from '../../src/schemas/constants.ts';
+import { formatJson } from './format-json.ts';
 import { readYear } from './read-content.ts';
 
 /** The data views a chapter keeps in a new year: they show that year's data files, not text. */
@@ -77,7 +80,7 @@ const usage = (example: number) =>
  * The command: reads the arguments (one four-digit year) and creates that year under `root`.
  * Never writes anything when it refuses.
  */
-export function runNewYear(root: string, args: readonly string[]): ScaffoldResult {
+export async function runNewYear(root: string, args: readonly string[]): Promise<ScaffoldResult> {
   const latest = existingYears(root)?.at(-1);
   const example = latest === undefined ? new Date().getFullYear() : latest + 1;
   const given = args.filter((arg) => arg.trim() !== '');
@@ -95,7 +98,7 @@ export function runNewYear(root: string, args: readonly string[]): ScaffoldResul
 }
 
 /** Creates content/<year>/ below `root` from the latest year folder, or refuses without writing. */
-export function scaffoldYear(root: string, year: number): ScaffoldResult {
+export async function scaffoldYear(root: string, year: number): Promise<ScaffoldResult> {
   const years = existingYears(root);
   const latest = years?.at(-1);
   const example = latest === undefined ? new Date().getFullYear() : latest + 1;
@@ -140,7 +143,7 @@ export function scaffoldYear(root: string, year: number): ScaffoldResult {
       `Cannot create ${year} from ${latest}: ${unreadable.join(' ')} new-year copies the latest year's structure, so fix that first (npm run check lists every content problem).`,
     );
   }
-  const plan = planYear({
+  const plan = await planYear({
     root,
     from: latest,
     year,
@@ -183,7 +186,7 @@ interface Plan {
   titleUpdated: boolean;
 }
 
-function planYear({
+async function planYear({
   root,
   from,
   year,
@@ -197,7 +200,7 @@ function planYear({
   report: { title: string; organisation: string; chapters: string[] };
   kpis: KpiTable;
   chapters: readonly { file: string; data: ChapterData; body?: string }[];
-}): Plan {
+}): Promise<Plan> {
   const source = `content/${from}`;
   const title = report.title.replaceAll(String(from), String(year));
   const kpiPlan = planKpis(kpis, year);
@@ -205,7 +208,7 @@ function planYear({
   const files: PlannedFile[] = [
     {
       path: 'report.json',
-      contents: formatJson({
+      contents: await formatJson({
         year,
         title,
         organisation: report.organisation,
@@ -216,9 +219,9 @@ function planYear({
     },
     // The model's descriptions carry over as written; the checklist asks for the new initiatives.
     { path: 'pillars.json', contents: readFileSync(join(root, source, 'pillars.json'), 'utf8') },
-    { path: 'kpis.json', contents: kpiPlan.contents },
-    { path: 'honours.json', contents: formatJson({ honours: [] }) },
-    { path: 'tables.json', contents: formatJson({ tables: [] }) },
+    { path: 'kpis.json', contents: await formatJson(kpiPlan.table) },
+    { path: 'honours.json', contents: await formatJson({ honours: [] }) },
+    { path: 'tables.json', contents: await formatJson({ tables: [] }) },
     { path: 'cases/.gitkeep', contents: '' },
     ...chapterFiles.map((chapter) => ({
       path: `chapters/${basename(chapter.file)}`,
@@ -234,11 +237,17 @@ function planYear({
   };
 }
 
-/** kpis.json of the new year: the same rows, the earlier years' values as printed, no new value. */
+/** kpis.json as an editor writes it. */
+type KpiTableInput = z.input<typeof kpiTableSchema>;
+
+/**
+ * kpis.json of the new year: the same rows, the earlier years' values as printed, no new value,
+ * and the lists an editor may need to fill in (restatements, corrections) present and empty.
+ */
 function planKpis(
   table: KpiTable,
   year: number,
-): { contents: string; rows: number; carriedYears: number[] } {
+): { table: KpiTableInput; rows: number; carriedYears: number[] } {
   const years = Array.from({ length: KPI_YEARS }, (_, i) => year - KPI_YEARS + 1 + i);
   const earlier = years.slice(0, -1).map(String);
   const carried = new Set<string>();
@@ -249,7 +258,7 @@ function planKpis(
     rows: group.rows.map((row) => {
       rows++;
       const values = Object.fromEntries(
-        earlier.filter((key) => key in row.values).map((key) => [key, row.values[key]]),
+        Object.entries(row.values).filter(([key]) => earlier.includes(key)),
       );
       Object.keys(values).forEach((key) => carried.add(key));
       // What a carried value measures does not change with the report that reprints it.
@@ -269,7 +278,7 @@ function planKpis(
     }),
   }));
   return {
-    contents: formatJson({ title: table.title, years, groups }),
+    table: { title: table.title, years, groups, restatements: [], corrections: [] },
     rows,
     carriedYears: earlier.filter((key) => carried.has(key)).map(Number),
   };
@@ -284,19 +293,18 @@ export function scaffoldChapter(
   body: string,
 ): string {
   const { title, pillars, sections } = data;
-  const frontmatter = [
-    '---',
-    `title: ${yamlString(title)}`,
-    `pillars: ${yamlList(pillars)}`,
-    sections.length === 0 ? 'sections: []' : 'sections:',
-    ...sections.flatMap((s) => [
-      `  - heading: ${yamlString(s.heading)}`,
-      `    pillars: ${yamlList(s.pillars)}`,
-    ]),
-    'figures: []',
-    'photos: []',
-    '---',
-  ].join('\n');
+  const frontmatter = new Document({
+    title,
+    pillars,
+    sections: sections.map((section) => ({ heading: section.heading, pillars: section.pillars })),
+    figures: [],
+    photos: [],
+  });
+  // Lists of ids on one line, like the chapters editors write: `pillars: [concept, production]`.
+  for (const path of [['pillars'], ...sections.map((_, i) => ['sections', i, 'pillars'])]) {
+    const node = frontmatter.getIn(path, true);
+    if (isSeq(node)) node.flow = true;
+  }
 
   const headings = extractHeadings(body).filter((h) => h.depth >= 2 && h.depth <= 3);
   const kept = extractTags(body).filter((tag) =>
@@ -313,78 +321,13 @@ export function scaffoldChapter(
     blocks.push(...under(heading.line, headings[i + 1]?.line ?? Infinity));
   });
   if (blocks.length === 0) blocks.push(CHAPTER_PLACEHOLDER);
-  return `${frontmatter}\n\n${blocks.join('\n\n')}\n`;
-}
-
-const YAML_WORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n']);
-/** Text as a YAML double-quoted scalar (JSON's escapes are valid YAML). */
-function yamlString(value: string): string {
-  return JSON.stringify(value);
-}
-/** A flow list, ids plain (`[concept, production]`) and anything else quoted. */
-function yamlList(values: readonly string[]): string {
-  const item = (value: string) =>
-    /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(value) && !YAML_WORDS.has(value)
-      ? value
-      : yamlString(value);
-  return `[${values.map(item).join(', ')}]`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// JSON as the repository writes it (Prettier's layout: 2 spaces, short lists on one line)
-
-const PRINT_WIDTH = 100;
-
-/** Display width as Prettier counts it: East Asian wide characters count twice. */
-function width(value: string): number {
-  let total = 0;
-  for (const char of value) {
-    const code = char.codePointAt(0) ?? 0;
-    const wide =
-      (code >= 0x1100 && code <= 0x115f) ||
-      (code >= 0x2e80 && code <= 0xa4cf) ||
-      (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe30 && code <= 0xfe4f) ||
-      (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) ||
-      (code >= 0x20000 && code <= 0x3fffd);
-    total += wide ? 2 : 1;
-  }
-  return total;
-}
-
-/**
- * Pretty JSON with a trailing newline: objects and arrays of plain values stay on one line when
- * they fit in 100 columns (like `"values": { "2016": 14.5, "2017": 1.9 }`), everything else is
- * indented by two spaces.
- */
-export function formatJson(value: unknown): string {
-  return `${formatValue(value, '', 0)}\n`;
-}
-
-function formatValue(value: unknown, indent: string, used: number): string {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
-  const entries: [string | undefined, unknown][] = Array.isArray(value)
-    ? value.map((item): [undefined, unknown] => [undefined, item])
-    : Object.entries(value).filter(([, item]) => item !== undefined);
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
-  if (entries.length === 0) return open + close;
-  const key = (name: string | undefined) => (name === undefined ? '' : `${JSON.stringify(name)}: `);
-
-  const flat = entries.every(([, item]) => typeof item !== 'object' || item === null);
-  if (flat) {
-    const inner = entries.map(([name, item]) => key(name) + JSON.stringify(item)).join(', ');
-    const line = Array.isArray(value) ? `[${inner}]` : `{ ${inner} }`;
-    // `used`: the indentation and key before the value; +1 for a comma after it.
-    if (used + width(line) + 1 <= PRINT_WIDTH) return line;
-  }
-  const inner = `${indent}  `;
-  const lines = entries.map(([name, item]) => {
-    const prefix = inner + key(name);
-    return prefix + formatValue(item, inner, width(prefix));
+  // No line folding: a long title stays on its line.
+  const yaml = frontmatter.toString({
+    lineWidth: 0,
+    singleQuote: true,
+    flowCollectionPadding: false,
   });
-  return `${open}\n${lines.join(',\n')}\n${indent}${close}`;
+  return `---\n${yaml}---\n\n${blocks.join('\n\n')}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -446,7 +389,7 @@ function formatReport(input: {
     `在 ${folder}/honours.json 中添加本年绿色荣誉；在 ${folder}/tables.json 中添加正文中的表格，并用 <DataTable id="…" /> 放置。`,
     `用 npm run dev 预览：http://localhost:4321/${year}/（草稿年份尚未填完时，预览照常显示，终端中以 [draft] 列出待完成的问题）。`,
     `运行 npm run check 检查。`,
-    `全部完成后，删除 ${folder}/report.json 中的 "draft": true，再运行 npm run seal -- ${year} 封存这一年（记录在 content/published.json），这一年才会发布。`,
+    `全部完成后，删除 ${folder}/report.json 中的 "draft": true（报告注明发布日期的，加上 "published": "YYYY-MM-DD"），再运行 npm run seal -- ${year} 封存这一年（记录在 content/published.json），这一年才会发布。`,
   ];
   return [
     `已创建 ${files.length} 个文件：`,

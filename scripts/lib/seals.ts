@@ -1,19 +1,54 @@
 /**
- * Published years are sealed: content/published.json records a fingerprint (SHA-256) of every
- * file of every published year. `npm run check` then reports any file of a published year that
- * changed, disappeared or appeared, and a published year that is gone, so published data can only
- * change deliberately: by running `npm run seal -- <year>`, which shows in the pull request.
+ * Published years are sealed: content/published.json records, for every published year, a
+ * fingerprint of every file (fingerprint.ts: formatting does not count) and the KPI values as
+ * first published. `npm run check` then reports any file of a published year that changed,
+ * disappeared or appeared, and a published year that is gone. Published data changes only through
+ * `npm run seal -- <year>`, which shows in the pull request and accepts a changed KPI figure only
+ * when kpis.json declares it as a correction (kpis.json › corrections), which the site then shows.
+ * The first seal format (fingerprints of the raw text, no KPI values) is still read and checked;
+ * sealing such a year again rewrites its seal in the current format.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { z } from 'astro/zod';
 import { formatProblem, type ContentProblem } from '../../src/data/problems.ts';
+import { checkSeal } from './seal-kpis.ts';
+import { fingerprint, fingerprintText, legacyFingerprint } from './fingerprint.ts';
+import { formatJson } from './format-json.ts';
 import { readYear } from './read-content.ts';
-
-/** Year → (path inside the year folder → SHA-256 of the file). */
-export type Seals = Record<string, Record<string, string>>;
+import { restoreCommand, sealedCommit, sealedFolderCommit } from './sealed-version.ts';
+import { kpiValueSchema } from '../../src/schemas/kpi.ts';
 
 export const SEALS_FILE = 'content/published.json';
+
+const yearSealSchema = z.strictObject({
+  /** Path inside the year folder → fingerprint of the file's canonical form. */
+  files: z.record(z.string(), z.string()),
+  /** KPI row id → data year → the value as first published (corrections do not change it). */
+  kpis: z.record(z.string(), z.record(z.string(), kpiValueSchema)),
+});
+/** The first seal format: path → fingerprint of the text, no KPI values. */
+const legacySealSchema = z.record(z.string(), z.string());
+const sealsSchema = z.record(z.string(), z.union([yearSealSchema, legacySealSchema]));
+
+export type YearSeal = z.output<typeof yearSealSchema>;
+type LegacySeal = z.output<typeof legacySealSchema>;
+/** Year → its seal. */
+export type Seals = Record<string, YearSeal | LegacySeal>;
+
+const isLegacy = (seal: YearSeal | LegacySeal): seal is LegacySeal =>
+  !('files' in seal && typeof seal['files'] === 'object');
+
+/**
+ * The recorded fingerprints of a seal (path inside the year folder → fingerprint), and whether a
+ * text is the sealed version of one of those files, fingerprinted as that seal's format does.
+ */
+function sealedFiles(seal: YearSeal | LegacySeal) {
+  const files = isLegacy(seal) ? seal : seal.files;
+  const matches = (file: string, text: string) =>
+    files[file] === (isLegacy(seal) ? legacyFingerprint(text) : fingerprintText(file, text));
+  return { files, matches };
+}
 
 /** The files of a year folder, as paths inside it, sorted. */
 function filesOf(folder: string): string[] {
@@ -21,14 +56,6 @@ function filesOf(folder: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
-}
-
-/** The fingerprint of a file's text: line endings and a byte-order mark do not count. */
-function fingerprint(path: string): string {
-  const text = readFileSync(path, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n');
-  return createHash('sha256').update(text).digest('hex');
 }
 
 /** Fingerprints every file of content/<year>/. */
@@ -40,12 +67,33 @@ export function sealYear(root: string, year: number): Record<string, string> {
 /** The seals recorded under root, or undefined when none are (nothing is sealed yet). */
 export function readSeals(root: string): Seals | undefined {
   const path = join(root, SEALS_FILE);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Seals) : undefined;
+  if (!existsSync(path)) return undefined;
+  const parsed = sealsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success)
+    throw new Error(
+      `it is not in the format npm run seal writes: ${parsed.error.issues[0]?.message}`,
+    );
+  return parsed.data;
 }
 
-export function writeSeals(root: string, seals: Seals): void {
+export async function writeSeals(root: string, seals: Seals): Promise<void> {
   const sorted = Object.fromEntries(Object.entries(seals).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(join(root, SEALS_FILE), `${JSON.stringify(sorted, null, 2)}\n`);
+  writeFileSync(join(root, SEALS_FILE), await formatJson(sorted));
+}
+
+/**
+ * How to get a sealed file back: a command restoring the version the seal recorded from the
+ * current branch's history (so it works before the year reaches main), when one holds it.
+ */
+export function restoreHint(
+  root: string,
+  year: string,
+  file: string,
+  seal: YearSeal | LegacySeal,
+): string | undefined {
+  const path = `content/${year}/${file}`;
+  const commit = sealedCommit(root, path, (text) => sealedFiles(seal).matches(file, text));
+  return commit ? restoreCommand(commit, path) : undefined;
 }
 
 /**
@@ -60,33 +108,34 @@ export function checkSeals(
   if (!seals) return [];
   const problems: ContentProblem[] = [];
   const reseal = (year: string) =>
-    `If the change is a deliberate correction, run \`npm run seal -- ${year}\` and say why in the pull request`;
-  for (const [year, files] of Object.entries(seals)) {
+    `If the change is a deliberate correction, run \`npm run seal -- ${year}\` and say why in the pull request (a corrected KPI figure must also be declared in "corrections" of content/${year}/kpis.json)`;
+  for (const [year, seal] of Object.entries(seals)) {
     const folder = join(root, 'content', year);
     if (!existsSync(folder)) {
+      const { files, matches } = sealedFiles(seal);
+      const commit = sealedFolderCommit(root, `content/${year}`, Object.keys(files), matches);
       problems.push({
         file: `content/${year}`,
         field: '(folder)',
-        message: `The ${year} report is published, but its folder is gone. Restore it (git checkout main -- content/${year}), or remove "${year}" from ${SEALS_FILE} if it is to be unpublished.`,
+        message: `The ${year} report is published, but its folder is gone. Restore it${commit ? ` (${restoreCommand(commit, `content/${year}`)})` : ''}, or remove "${year}" from ${SEALS_FILE} if it is to be unpublished.`,
       });
       continue;
     }
+    const { files, matches } = sealedFiles(seal);
     const present = new Set(filesOf(folder));
-    for (const [file, sealed] of Object.entries(files)) {
+    for (const file of Object.keys(files)) {
       const path = `content/${year}/${file}`;
-      if (!present.has(file)) {
-        problems.push({
-          file: path,
-          field: '(file)',
-          message: `This file of the published ${year} report is gone. Restore it (git checkout main -- ${path}). ${reseal(year)}.`,
-        });
-      } else if (fingerprint(join(folder, file)) !== sealed) {
-        problems.push({
-          file: path,
-          field: '(file)',
-          message: `This file of the published ${year} report has changed. Undo the change (git checkout main -- ${path}). ${reseal(year)}.`,
-        });
-      }
+      const changed = present.has(file) && !matches(file, readFileSync(join(folder, file), 'utf8'));
+      if (present.has(file) && !changed) continue;
+      const hint = restoreHint(root, year, file, seal);
+      const where = ' (no commit of this branch holds the version that was sealed)';
+      problems.push({
+        file: path,
+        field: '(file)',
+        message: changed
+          ? `This file of the published ${year} report has changed. Undo the change${hint ? ` (${hint})` : ` by hand${where}`}. ${reseal(year)}.`
+          : `This file of the published ${year} report is gone. Restore it${hint ? ` (${hint})` : ` from a copy${where}`}. ${reseal(year)}.`,
+      });
     }
     for (const file of present) {
       if (!(file in files)) {
@@ -110,11 +159,20 @@ export function checkSeals(
   return problems;
 }
 
+const list = (problems: readonly ContentProblem[]) =>
+  problems.map((p) => `- ${formatProblem(p)}`).join('\n');
+
 /**
- * `npm run seal -- <year>`: records the year's fingerprints, and says which files changed since the
- * last seal. Refuses a year that is missing, a draft, or whose files do not read cleanly.
+ * `npm run seal -- <year>`: records the year's fingerprints and KPI values, and says which files
+ * changed since the last seal. Refuses a year that is missing, a draft, whose files do not read
+ * cleanly, or whose KPI figures differ from the sealed ones without a declared correction.
+ * `today` (YYYY-MM-DD) dates the correction a refusal suggests.
  */
-export function runSeal(root: string, args: readonly string[]): { ok: boolean; message: string } {
+export async function runSeal(
+  root: string,
+  args: readonly string[],
+  today = new Date().toISOString().slice(0, 10),
+): Promise<{ ok: boolean; message: string }> {
   const [arg] = args;
   if (!arg || !/^\d{4}$/.test(arg) || args.length > 1) {
     return { ok: false, message: 'Name the year to seal, like: npm run seal -- 2017' };
@@ -127,7 +185,7 @@ export function runSeal(root: string, args: readonly string[]): { ok: boolean; m
   if (read.problems.length > 0 || !read.content.report) {
     return {
       ok: false,
-      message: `content/${arg}/ has problems; fix them first (npm run check):\n${read.problems.map((p) => `- ${formatProblem(p)}`).join('\n')}`,
+      message: `content/${arg}/ has problems; fix them first (npm run check):\n${list(read.problems)}`,
     };
   }
   if (read.content.report.data.draft) {
@@ -137,22 +195,42 @@ export function runSeal(root: string, args: readonly string[]): { ok: boolean; m
     };
   }
   const seals = readSeals(root) ?? {};
-  const before = seals[arg] ?? {};
+  const previous = seals[arg];
+  const kpiFile = `content/${arg}/kpis.json`;
+  const kpis = checkSeal({
+    year,
+    file: kpiFile,
+    text: existsSync(join(root, kpiFile)) ? readFileSync(join(root, kpiFile), 'utf8') : '',
+    table: read.content.kpis?.data,
+    sealed: previous && !isLegacy(previous) ? previous.kpis : undefined,
+    restore: () => (previous ? restoreHint(root, arg, 'kpis.json', previous) : undefined),
+    today,
+  });
+  if (!kpis.ok) {
+    return {
+      ok: false,
+      message: `Nothing was sealed: the KPI figures of content/${arg}/ do not agree with the ${arg} report as it was published.\n${list(kpis.problems)}`,
+    };
+  }
   const after = sealYear(root, year);
+  const { files: before, matches } = previous
+    ? sealedFiles(previous)
+    : { files: {}, matches: () => false };
+  const changedSince = (file: string) =>
+    !matches(file, readFileSync(join(root, 'content', arg, file), 'utf8'));
   const changed = [
     ...Object.keys(after)
-      .filter((file) => before[file] !== after[file])
+      .filter((file) => !(file in before) || changedSince(file))
       .map((file) => `  ${file in before ? 'changed' : 'added'}: content/${arg}/${file}`),
     ...Object.keys(before)
       .filter((file) => !(file in after))
       .map((file) => `  removed: content/${arg}/${file}`),
   ];
-  writeSeals(root, { ...seals, [arg]: after });
+  await writeSeals(root, { ...seals, [arg]: { files: after, kpis: kpis.values } });
   return {
     ok: true,
-    message:
-      arg in seals
-        ? `Sealed ${arg} again in ${SEALS_FILE}. ${changed.length ? `Since the last seal:\n${changed.join('\n')}` : 'Nothing had changed.'}`
-        : `Sealed ${arg} (${Object.keys(after).length} files) in ${SEALS_FILE}: from now on npm run check reports any change to them.`,
+    message: previous
+      ? `Sealed ${arg} again in ${SEALS_FILE}. ${changed.length ? `Since the last seal:\n${changed.join('\n')}` : 'Nothing had changed.'}`
+      : `Sealed ${arg} (${Object.keys(after).length} files) in ${SEALS_FILE}: from now on npm run check reports any change to them.`,
   };
 }

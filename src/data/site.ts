@@ -1,8 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { ContentError, formatProblem } from './problems.ts';
-import { CONTENT_RULES } from './rules/index.ts';
-import { runRules } from './rules/run.ts';
+import { withCorrectionNotes } from './kpi-corrections.ts';
+import { CONTENT_RULES, FILE_READING_RULES } from './rules/index.ts';
+import { runAsyncRules, runRules } from './rules/run.ts';
 import { splitEntryId } from './entry-id.ts';
 import { pdfTargets, type PdfTarget } from './pdfs.ts';
 import type { Sourced, YearContent } from './year-content.ts';
@@ -96,7 +97,10 @@ async function buildSite(): Promise<ReportYear[]> {
 
   // In the dev server a draft year may still be incomplete: its problems are shown, not fatal.
   const draftYears = new Set(contents.filter((c) => c.report?.data.draft).map((c) => c.year));
-  const problems = runRules(CONTENT_RULES, { sources: [], years: contents });
+  const problems = [
+    ...runRules(CONTENT_RULES, { sources: [], years: contents }),
+    ...(await runAsyncRules(FILE_READING_RULES, { root: process.cwd(), years: contents })),
+  ];
   const inDraft = (p: { file: string }) =>
     [...draftYears].some((year) => p.file.startsWith(`content/${year}/`));
   for (const problem of problems.filter(inDraft)) console.warn(`[draft] ${formatProblem(problem)}`);
@@ -132,7 +136,7 @@ async function buildSite(): Promise<ReportYear[]> {
         cases: new Map(visible(ofYear(cases)).map((e) => [splitEntryId(e.id).slug, e])),
         pillars: pillarList,
         honours: content.honours?.data.honours ?? [],
-        kpis: content.kpis!.data,
+        kpis: withCorrectionNotes(content.kpis!.data),
         tables: new Map((content.tables?.data.tables ?? []).map((t) => [t.id, t])),
       };
     });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { pillarRefsSchema, slugSchema, textSchema, yearSchema } from './common.ts';
+import { isoDateSchema, pillarRefsSchema, slugSchema, textSchema, yearSchema } from './common.ts';
 
 import { NOT_REPORTED } from './constants.ts';
 
@@ -95,6 +95,27 @@ export const restatementSchema = z.strictObject({
   reason: textSchema,
 });
 
+/**
+ * A figure of this report corrected after it was published (an erratum): the row's value for that
+ * year now holds `corrected`. A published year's figures change only this way (npm run seal checks
+ * each change against the values the year was sealed with); the site shows the correction beside
+ * the figure. A figure corrected twice has two entries, in order.
+ */
+export const correctionSchema = z.strictObject({
+  /** The id of the KPI row. */
+  kpi: slugSchema,
+  /** The data year of the corrected value (one of `years`). */
+  year: yearSchema,
+  /** The value as published before this correction (a number, or "not-reported"). */
+  published: kpiValueSchema,
+  /** The corrected value: the row's `values` holds it. */
+  corrected: kpiValueSchema,
+  /** Why the figure was corrected (shown beside the figure). */
+  reason: textSchema,
+  /** The day the correction was published, YYYY-MM-DD. */
+  date: isoDateSchema,
+});
+
 /** content/<year>/kpis.json: the 降碳绩效 table of the report. */
 export const kpiTableSchema = z.strictObject({
   /** The printed title of the table's chapter section. */
@@ -105,6 +126,8 @@ export const kpiTableSchema = z.strictObject({
   groups: z.array(kpiGroupSchema).min(1),
   /** Values of earlier years this report states differently from an earlier report, each with its reason. */
   restatements: z.array(restatementSchema).default([]),
+  /** Figures of this report corrected after it was published, each with its reason and date. */
+  corrections: z.array(correctionSchema).default([]),
 });
 
 export type KpiValue = z.output<typeof kpiValueSchema>;
@@ -114,3 +137,4 @@ export type Kpi = z.output<typeof kpiSchema>;
 export type KpiGroup = z.output<typeof kpiGroupSchema>;
 export type KpiTable = z.output<typeof kpiTableSchema>;
 export type Restatement = z.output<typeof restatementSchema>;
+export type Correction = z.output<typeof correctionSchema>;

@@ -5,8 +5,14 @@ import { textSchema } from './common.ts';
 export const photoSchema = z.strictObject({
   /** The caption as printed. */
   caption: textSchema,
-  /** Optional path of the image under public/, e.g. "/photos/2017/belt.jpg". */
-  src: z.string().startsWith('/').optional(),
+  /** Optional file name of the picture in the year's photos/ folder, e.g. "fhest-technology.jpg". */
+  src: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:jpe?g|png|webp)$/, {
+      error: (issue) =>
+        `expected the file name of a picture in this year's photos/ folder, in lowercase letters, digits and hyphens, ending in .jpg, .jpeg, .png or .webp (like "fhest-technology.jpg"), found ${JSON.stringify(issue.input)}`,
+    })
+    .optional(),
   /** Text alternative for the image when it is not the caption itself. */
   alt: z.string().optional(),
 });

@@ -56,6 +56,30 @@ test("the 2018 KPI page joins the 2017 report's series: 2015–2018, with the de
   );
 });
 
+test('a corrected figure of the 2017 report is shown with its correction, in 2017 and in 2018', () => {
+  const note =
+    '2015 年数值于 2018-09-14 更正为 215（原发布为 205）：2015 年数值误印为 205，按统计台账更正为 215。';
+  const html2017 = page('2017/kpis');
+  const card = html2017.slice(html2017.indexOf('id="kpi-office-power"'));
+  expect(text(card.slice(0, card.indexOf('</article>')))).toContain(note);
+  const table = html2017.slice(html2017.indexOf('class="kpi-table"'));
+  expect(text(table.slice(0, table.indexOf('</table>')))).toContain(note);
+  const html2018 = page('2018/kpis');
+  const card2018 = html2018.slice(html2018.indexOf('id="kpi-office-power"'));
+  expect(text(card2018.slice(0, card2018.indexOf('</article>')))).toContain(
+    `《2017 降碳报告》：${note}`,
+  );
+});
+
+test('the sealed years, one with a declared correction, pass the check', () => {
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/check.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+});
+
 test('an undeclared restatement stops the check, naming both files, the KPI, the year and both values', () => {
   const copy = mkdtempSync(join(tmpdir(), 'two-years-'));
   try {

@@ -28,7 +28,7 @@ export const publishedUnchanged: CheckRule = {
         {
           file: SEALS_FILE,
           field: '(file)',
-          message: `The file cannot be read (${(error as Error).message}). It is written by npm run seal; restore it (git checkout main -- ${SEALS_FILE}).`,
+          message: `The file cannot be read (${(error as Error).message}). It is written by npm run seal; restore it from git (git checkout HEAD -- ${SEALS_FILE}).`,
         },
       ];
     }

@@ -8,12 +8,13 @@ import { draftPlacement } from './draft-placement.ts';
 import { fileEncoding } from './file-encoding.ts';
 import { fileName } from './file-name.ts';
 import { finishedYear } from './finished-year.ts';
-import { kpiIdContinuity, restatementDeclared } from './kpi-history-rules.ts';
+import { correctionDeclared, kpiIdContinuity, restatementDeclared } from './kpi-history-rules.ts';
 import { kpiValueRange } from './kpi-value-range.ts';
 import { kpiYears } from './kpi-years.ts';
+import { photoFile } from './photo-file.ts';
 import { references } from './references.ts';
 import { reportPeriod } from './report-period.ts';
-import type { Rule } from './rule.ts';
+import type { AsyncRule, Rule } from './rule.ts';
 import { uniqueEntryId } from './unique-entry-id.ts';
 import { uniqueKpiId } from './unique-kpi-id.ts';
 
@@ -31,4 +32,8 @@ export const CONTENT_RULES: readonly Rule[] = [
   kpiValueRange,
   kpiIdContinuity,
   restatementDeclared,
+  correctionDeclared,
 ];
+
+/** Rules that read picture files as they check. */
+export const FILE_READING_RULES: readonly AsyncRule[] = [photoFile];

@@ -1,3 +1,4 @@
+import { checkCorrections } from '../kpi-corrections.ts';
 import { checkKpiIds, checkRestatements, reportKpis } from '../kpi-history.ts';
 import type { Rule } from './rule.ts';
 
@@ -13,4 +14,12 @@ export const restatementDeclared: Rule = {
   description:
     'A value that differs from what an earlier report published for the same year is declared as a restatement with its reason, and every declaration matches such a change.',
   check: ({ years }) => checkRestatements(reportKpis(years)),
+};
+
+export const correctionDeclared: Rule = {
+  id: 'correction-declared',
+  description:
+    'Each correction of a published KPI figure names a row and year of the table, starts from the value as published and ends at the value the row now holds, so the site can show what changed and why.',
+  check: ({ years }) =>
+    reportKpis(years).flatMap((report) => checkCorrections(report.file, report.kpis)),
 };

@@ -28,3 +28,16 @@ export interface Rule<C extends RuleContext = RuleContext> {
   description: string;
   check(context: C): Report[];
 }
+
+/** What a rule that reads picture files needs: the project root and the years. */
+export interface FileReadingContext {
+  root: string;
+  years: readonly YearContent[];
+}
+
+/** A rule that has to read files as it checks (pictures), so its check is asynchronous. */
+export interface AsyncRule {
+  id: string;
+  description: string;
+  check(context: FileReadingContext): Promise<Report[]>;
+}

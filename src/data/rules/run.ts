@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../problems.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import type { AsyncRule, FileReadingContext, Rule, RuleContext } from './rule.ts';
 
 /** Runs every rule over the content in one pass; each report carries its rule's id. */
 export function runRules<C extends RuleContext>(
@@ -9,6 +9,19 @@ export function runRules<C extends RuleContext>(
   return sortProblems(
     rules.flatMap((rule) => rule.check(context).map((report) => ({ ...report, rule: rule.id }))),
   );
+}
+
+/** Runs the rules that read files; each report carries its rule's id. */
+export async function runAsyncRules(
+  rules: readonly AsyncRule[],
+  context: FileReadingContext,
+): Promise<ContentProblem[]> {
+  const found = await Promise.all(
+    rules.map(async (rule) =>
+      (await rule.check(context)).map((report) => ({ ...report, rule: rule.id })),
+    ),
+  );
+  return sortProblems(found.flat());
 }
 
 /** By file, then by line (a problem of the whole file first); otherwise in the order found. */

@@ -26,6 +26,7 @@ const table = (
   years,
   groups: [{ id: 'eco', name: '降碳生态', rows: [kpi] }],
   restatements,
+  corrections: [],
 });
 const report2017: ReportKpis = {
   year: 2017,

@@ -109,6 +109,18 @@ describe('malformed entries are rejected with the field named', () => {
       { ...aChapter, title: '  ' },
       'title: expected text, found an empty string',
     ],
+    [
+      'case photo named by its old path under public/',
+      caseSchema,
+      { ...aCase, photos: [{ caption: '皮带', src: '/photos/2017/belt.jpg' }] },
+      'photos.0.src: expected the file name of a picture in this year\'s photos/ folder, in lowercase letters, digits and hyphens, ending in .jpg, .jpeg, .png or .webp (like "fhest-technology.jpg"), found "/photos/2017/belt.jpg"',
+    ],
+    [
+      'chapter photo in a format the site cannot resize',
+      chapterSchema,
+      { ...aChapter, photos: [{ id: 'belt', section: 'x', caption: '皮带', src: 'belt.heic' }] },
+      'photos.0.src: expected the file name of a picture in this year\'s photos/ folder, in lowercase letters, digits and hyphens, ending in .jpg, .jpeg, .png or .webp (like "fhest-technology.jpg"), found "belt.heic"',
+    ],
   ] as const)('%s', (_what, schema, input, expected) => {
     expect(firstIssue(schema, input)).toBe(expected);
   });

@@ -74,6 +74,9 @@ test('every kind of bad input has a fixture', () => {
       'kpi-id-and-name-changed',
       'json-number-too-large',
       'trailing-comma-in-list',
+      'photo-too-large',
+      'photo-not-a-picture',
+      'correction-mismatch',
     ]),
   );
 });
