@@ -2,6 +2,7 @@ import { NOT_REPORTED } from '../schemas/constants.ts';
 import type { KpiTable } from '../schemas/kpi.ts';
 import type { Report } from '../schemas/report.ts';
 import { formatNumber } from './format.ts';
+import { csvField } from './safe-output.ts';
 import { MEASURE_LABELS, measureOf } from './kpi-series.ts';
 
 /** The KPI table as data people can take away, with its source on every copy. */
@@ -59,9 +60,10 @@ export function kpiExport(report: Report, kpis: KpiTable): KpiExport {
   };
 }
 
-const quote = (field: string) => `"${field.replaceAll('"', '""')}"`;
-
-/** CSV for spreadsheets: UTF-8 with a BOM (so Excel reads the Chinese), CRLF lines, every field quoted. */
+/**
+ * CSV for spreadsheets: UTF-8 with a BOM (so Excel reads the Chinese), CRLF lines, every field
+ * quoted; text goes through csvField, so no name or note can become a formula.
+ */
 export function kpiCsv(data: KpiExport): string {
   const header = [
     '报告',
@@ -76,23 +78,28 @@ export function kpiCsv(data: KpiExport): string {
     '数值含义',
     '编者注',
     '说明',
-  ];
+  ].map(csvField);
   const rows = data.indicators.map((kpi) => [
-    `${data.source.organisation}《${data.source.report}》`,
-    String(data.source.year),
-    data.source.table,
-    kpi.group,
-    kpi.id,
-    kpi.name,
-    kpi.unit,
+    ...[
+      `${data.source.organisation}《${data.source.report}》`,
+      String(data.source.year),
+      data.source.table,
+      kpi.group,
+      kpi.id,
+      kpi.name,
+      kpi.unit,
+    ].map(csvField),
     ...data.years.map((year) => {
       const value = kpi.values[String(year)];
-      return value === null || value === undefined ? '' : formatNumber(value);
+      // A number stays a number for the spreadsheet, even a negative one.
+      return value === null || value === undefined ? csvField('') : `"${formatNumber(value)}"`;
     }),
-    kpi.basis ?? '',
-    data.years.map((year) => `${year}：${kpi.measures[String(year)]}`).join('；'),
-    kpi.notes.join(' '),
-    data.conventions,
+    ...[
+      kpi.basis ?? '',
+      data.years.map((year) => `${year}：${kpi.measures[String(year)]}`).join('；'),
+      kpi.notes.join(' '),
+      data.conventions,
+    ].map(csvField),
   ]);
-  return `\uFEFF${[header, ...rows].map((fields) => fields.map(quote).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${[header, ...rows].map((fields) => fields.join(',')).join('\r\n')}\r\n`;
 }

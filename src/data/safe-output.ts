@@ -55,3 +55,12 @@ export function isSafeUrl(url: string): boolean {
   if (scheme === undefined) return true;
   return (ALLOWED_URL_SCHEMES as readonly string[]).includes(scheme.toLowerCase());
 }
+
+/**
+ * A CSV field, quoted. Text that a spreadsheet would take for a formula (starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return) is prefixed with `'` so that it stays text.
+ */
+export function csvField(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
