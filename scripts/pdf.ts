@@ -8,7 +8,7 @@
  * the PDFs in its second site pass; alone, `npm run pdf` after `npm run build:site` renders into
  * dist/pdf/.
  */
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +26,26 @@ const pdfDir = options.out ?? join(siteDir, 'pdf');
 /** Written by the site build: every PDF the published site should offer. */
 const MANIFEST = join(siteDir, 'pdf-targets.json');
 
+/**
+ * The renderer runs on the build machine: a page that opens a dialog (editor text that ran as
+ * script) or asks for anything outside the site is refused, and its requests are not sent.
+ */
+async function guard(page: Page, origin: string): Promise<string[]> {
+  const intrusions: string[] = [];
+  page.on('dialog', (dialog) => {
+    intrusions.push(`opened a dialog (${dialog.type()}: ${JSON.stringify(dialog.message())})`);
+    void dialog.dismiss().catch(() => {});
+  });
+  await page.route(
+    (url) => url.origin !== origin,
+    (route) => {
+      intrusions.push(`asked for ${route.request().url()}`);
+      return route.abort();
+    },
+  );
+  return intrusions;
+}
+
 async function renderPdf(
   browser: Browser,
   origin: string,
@@ -33,6 +53,7 @@ async function renderPdf(
   author: string,
 ): Promise<Uint8Array> {
   const page = await browser.newPage();
+  const intrusions = await guard(page, origin);
   try {
     await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
     const response = await page.goto(origin + target.page, { waitUntil: 'load' });
@@ -50,6 +71,10 @@ async function renderPdf(
       outline: true,
       tagged: true,
     });
+    if (intrusions.length > 0)
+      throw new Error(
+        `${target.page} ${intrusions.join(', ')} while its PDF was rendered: content ran as script or reached outside the site. Its PDF was not written.`,
+      );
     const pdfDocument = await PDFDocument.load(pdf, { updateMetadata: false });
     pdfDocument.setTitle(target.title, { showInWindowTitleBar: true });
     pdfDocument.setAuthor(author);
