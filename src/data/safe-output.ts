@@ -40,6 +40,11 @@ export function cssString(text: string): string {
   return `"${body}"`;
 }
 
+/** The URL as a browser reads it: entities decoded, whitespace and control characters dropped. */
+function normaliseUrl(url: string): string {
+  return decodeHTML(url).replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+}
+
 /** The schemes a link or image in content may use; everything else (javascript:, data:, vbscript:…) is refused. */
 export const ALLOWED_URL_SCHEMES = ['http', 'https', 'mailto'] as const;
 
@@ -63,4 +68,14 @@ export function isSafeUrl(url: string): boolean {
 export function csvField(text: string): string {
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${safe.replaceAll('"', '""')}"`;
+}
+
+/**
+ * Whether an address the browser would load by itself (an image, a video) stays on this site: a
+ * relative path or a #fragment, no scheme and no other host (`//host`, or `/\\host`, which
+ * browsers read alike). No reader's browser may be sent to another origin just by opening a page.
+ */
+export function isLocalUrl(url: string): boolean {
+  const normalised = normaliseUrl(url).replaceAll('\\', '/');
+  return isSafeUrl(url) && !/^[^/?#]*:/.test(normalised) && !normalised.startsWith('//');
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
 import { ALLOWED_TAGS } from '../data/mdx-body.ts';
-import { isSafeUrl } from '../data/safe-output.ts';
+import { isLocalUrl, isSafeUrl } from '../data/safe-output.ts';
 
 /** Thrown while compiling an MDX file that holds something that could run as code. */
 export class UnsafeContentError extends Error {
@@ -30,12 +30,21 @@ export const contentSafetyPlugin: MdastPluginEntry = ({ fileURL }) => {
   const file = fileURL ? relativeToProject(fileURLToPath(fileURL)) : '(MDX)';
   const problems: string[] = [];
   const at = (node: Located) => (node.position ? `line ${node.position.start.line}` : 'somewhere');
-  const refuseUrl = (node: Located & { url: string }, what: string) => {
+  const refuseLink = (node: Located & { url: string }) => {
     if (!isSafeUrl(node.url))
       problems.push(
-        `${at(node)}: the ${what} address ${JSON.stringify(node.url)} is not allowed. Use an https://, http:// or mailto: address, a #section or a path on this site.`,
+        `${at(node)}: the link address ${JSON.stringify(node.url)} is not allowed. Use an https://, http:// or mailto: address, a #section or a path on this site.`,
       );
   };
+  // An image loads as the page opens: it must come from this site, never from another host.
+  const refuseImage = (node: Located, url: string) => {
+    if (!isLocalUrl(url))
+      problems.push(
+        `${at(node)}: the image address ${JSON.stringify(url)} is not on this site. Put the picture in the year's photos/ folder and show it with "photos" in the frontmatter.`,
+      );
+  };
+  const definitions = new Map<string, string>();
+  const imageReferences: (Located & { identifier: string })[] = [];
   const refuseElement = (
     node: Located & {
       name: string | null;
@@ -86,10 +95,20 @@ export const contentSafetyPlugin: MdastPluginEntry = ({ fileURL }) => {
     html(node) {
       problems.push(`${at(node)}: raw HTML is not allowed; write Markdown.`);
     },
-    link: (node) => refuseUrl(node, 'link'),
-    image: (node) => refuseUrl(node, 'image'),
-    definition: (node) => refuseUrl(node, 'link'),
+    link: refuseLink,
+    image: (node) => refuseImage(node, node.url),
+    definition(node) {
+      refuseLink(node);
+      definitions.set(node.identifier, node.url);
+    },
+    imageReference(node) {
+      imageReferences.push(node);
+    },
     after() {
+      for (const node of imageReferences) {
+        const url = definitions.get(node.identifier);
+        if (url !== undefined) refuseImage(node, url);
+      }
       if (problems.length > 0) throw new UnsafeContentError(file, problems);
     },
   };

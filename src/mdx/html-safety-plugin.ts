@@ -5,22 +5,25 @@ import type {
   MdxJsxTextElementHast,
 } from 'satteri';
 import { ALLOWED_TAGS } from '../data/mdx-body.ts';
-import { isSafeUrl } from '../data/safe-output.ts';
+import { isLocalUrl, isSafeUrl } from '../data/safe-output.ts';
 
-/** The properties (hast names) that hold an address the browser may load or navigate to. */
-const URL_PROPERTIES = [
-  'href',
-  'src',
-  'srcSet',
-  'action',
-  'formAction',
-  'poster',
-  'cite',
-  'data',
-  'background',
-  'xLinkHref',
-  'ping',
-] as const;
+/**
+ * The properties (hast names) that hold an address, and the test each must pass: an address the
+ * reader navigates to may lead elsewhere; one the browser loads by itself must stay on this site.
+ */
+const URL_PROPERTIES: Record<string, (url: string) => boolean> = {
+  href: isSafeUrl,
+  action: isSafeUrl,
+  formAction: isSafeUrl,
+  cite: isSafeUrl,
+  xLinkHref: isSafeUrl,
+  src: isLocalUrl,
+  srcSet: isLocalUrl,
+  poster: isLocalUrl,
+  data: isLocalUrl,
+  background: isLocalUrl,
+  ping: isLocalUrl,
+};
 
 const ALLOWED = new Set<string>(ALLOWED_TAGS);
 const ONLY_A_COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
@@ -52,11 +55,11 @@ export const htmlSafetyPlugin: HastPluginDefinition = {
     // Every element: any of them could carry an event handler.
     filter: [],
     visit(node, ctx) {
-      for (const name of URL_PROPERTIES) {
+      for (const [name, allowed] of Object.entries(URL_PROPERTIES)) {
         const value = node.properties[name];
         if (value === undefined || value === null) continue;
         const urls = Array.isArray(value) ? value.map(String) : [String(value)];
-        if (!urls.every(isSafeUrl)) ctx.setProperty(node, name, undefined);
+        if (!urls.every(allowed)) ctx.setProperty(node, name, undefined);
       }
       for (const name of Object.keys(node.properties)) {
         if (/^on/i.test(name)) ctx.setProperty(node, name, undefined);

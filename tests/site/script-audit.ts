@@ -110,7 +110,7 @@ function ownScript({ attributes, text }: Tag, path: string): boolean {
 
 /** The root page leads to the latest year with a meta refresh: the only one the site writes. */
 const ownRefresh = (path: string, content: string) =>
-  path === '/' && /^0;url=\/\d{4}\/$/.test(content);
+  path === '/' && /^0; ?url=\/\d{4}\/$/.test(content);
 
 /** What in the HTML files could run script, page by page. */
 export function scanHtml(dist: string): string[] {
@@ -191,7 +191,7 @@ function auditDom({
     if (
       name === 'meta' &&
       /refresh/i.test(element.getAttribute('http-equiv') ?? '') &&
-      !(path === '/' && /^0;url=\/\d{4}\/$/.test(element.getAttribute('content') ?? ''))
+      !(path === '/' && /^0; ?url=\/\d{4}\/$/.test(element.getAttribute('content') ?? ''))
     )
       findings.push(`a meta refresh: ${describe(element)}`);
     for (const attribute of element.attributes) {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { cssString, csvField, isSafeUrl, jsonForScript } from '../../../src/data/safe-output';
+import {
+  cssString,
+  csvField,
+  isLocalUrl,
+  isSafeUrl,
+  jsonForScript,
+} from '../../../src/data/safe-output';
 
 describe('jsonForScript', () => {
   test.each([
@@ -67,4 +73,20 @@ describe('csvField', () => {
     ['-2+3', '"\'-2+3"'],
     ['@SUM(A1)', '"\'@SUM(A1)"'],
   ])('%j → %s', (text, field) => expect(csvField(text)).toBe(field));
+});
+
+describe('isLocalUrl', () => {
+  test.each(['photo.jpg', '/2017/a.png', '../b.webp', '#x', 'a.jpg 1x, b.jpg 2x'])(
+    '%s stays on this site',
+    (url) => expect(isLocalUrl(url)).toBe(true),
+  );
+  test.each([
+    'https://tracker.example/p.gif',
+    'http://tracker.example/p.gif',
+    '//tracker.example/p.gif',
+    '/\\tracker.example/p.gif',
+    ' //tracker.example/p.gif',
+    'javascript:alert(1)',
+    'data:image/svg+xml,<svg onload=alert(1)>',
+  ])('%j leaves it', (url) => expect(isLocalUrl(url)).toBe(false));
 });

@@ -40,7 +40,10 @@ describe('content safety: the build stops, naming the file and line', () => {
     ['[a](&#106;avascript:alert(1))', /"javascript:alert\(1\)" is not allowed/],
     ['[a](\njavascript:alert(1))', /is not allowed/],
     ['[a][r]\n\n[r]: javascript:alert(1)', /line 6: the link address/],
-    ['![a](data:text/html,x)', /the image address "data:text\/html,x" is not allowed/],
+    ['![a](data:text/html,x)', /the image address "data:text\/html,x" is not on this site/],
+    ['![a](https://tracker.example/p.gif)', /line 4: the image address ".*" is not on this site/],
+    ['![a](//tracker.example/p.gif)', /is not on this site/],
+    ['![a][p]\n\n[p]: https://tracker.example/p.gif', /line 4: the image address/],
     ['[a](vbscript:msgbox(1))', /is not allowed/],
   ])('%j', async (body, message) => {
     const error = await compile(body).catch((e: unknown) => e);
@@ -87,6 +90,13 @@ describe('HTML safety: the last step neutralises whatever reaches it', () => {
     const code = await compile('[a](javascript:alert(1)) [b](https://example.com/)', true);
     expect(code).not.toMatch(/javascript:/i);
     expect(code).toContain('https://example.com/');
+  });
+  test('an image from another host loses its address', async () => {
+    const code = await compile(
+      '![a](https://tracker.example/p.gif) ![b](//tracker.example/q.gif)',
+      true,
+    );
+    expect(code).not.toContain('tracker.example');
   });
   test('event handlers are removed from every element', async () => {
     const code = await compile(
