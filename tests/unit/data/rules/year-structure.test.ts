@@ -196,7 +196,9 @@ const cases: Case[] = [
       expect.stringMatching(
         /^content\/2017\/chapters\/04-operations\.mdx › figures\[3\]\.section: "轻量化" is not a heading of the chapter's text\. Expected one of .* Did you mean "轻量化产品"\? \[figure-placement\]$/,
       ),
-      'content/2017/chapters/04-operations.mdx › body: <KeyFigures section="轻量化产品" /> shows nothing: no entry of "figures" has that section. [tag-reference]',
+      expect.stringMatching(
+        /^content\/2017\/chapters\/04-operations\.mdx:\d+ › body: <KeyFigures section="轻量化产品" \/> shows nothing: no entry of "figures" has that section\. \[tag-reference\]$/,
+      ),
     ],
   ],
   [
@@ -208,7 +210,9 @@ const cases: Case[] = [
       expect.stringMatching(
         /^content\/2017\/chapters\/04-operations\.mdx › photos\[1\]\.section: "修复环境" is not a heading of the chapter's text\. Expected one of .* Did you mean "修复生态环境"\? \[photo-placement\]$/,
       ),
-      'content/2017/chapters/04-operations.mdx › body: <Photos section="修复生态环境" /> shows nothing: no entry of "photos" has that section. [tag-reference]',
+      expect.stringMatching(
+        /^content\/2017\/chapters\/04-operations\.mdx:\d+ › body: <Photos section="修复生态环境" \/> shows nothing: no entry of "photos" has that section\. \[tag-reference\]$/,
+      ),
     ],
   ],
   [
