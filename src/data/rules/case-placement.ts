@@ -1,8 +1,8 @@
 import { suggest } from '../problems.ts';
 import type { Report, Rule } from './rule.ts';
 import {
-  chapterHeadings,
   hasText,
+  headingsOf,
   list,
   placements,
   sectionsAtTag,
@@ -32,7 +32,7 @@ export const casePlacement: Rule = {
           });
           continue;
         }
-        const headings = chapterHeadings(home);
+        const headings = headingsOf(home);
         if (!headings.has(section)) {
           reports.push({
             file: entry.file,
@@ -41,7 +41,8 @@ export const casePlacement: Rule = {
           });
           continue;
         }
-        // Where the tag stands is tag-placement's to check first; it may stand in an unreadable chapter.
+        // A tag missing, repeated or in another chapter is tag-placement's to report; it may stand
+        // in a chapter that could not be read.
         const placedIn = placed.get(entry.id) ?? [];
         if (!hasText(home) || unreadableChapters.size > 0) continue;
         if (placedIn.length !== 1 || placedIn[0] !== chapter) continue;

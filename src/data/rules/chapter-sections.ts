@@ -1,7 +1,6 @@
-import { suggest } from '../problems.ts';
 import { extractHeadings } from '../mdx-body.ts';
 import type { Report, Rule } from './rule.ts';
-import { chapterHeadings, fileLine, hasText, list } from './year-structure.ts';
+import { fileLine, hasText, headingsOf, notAHeading } from './year-structure.ts';
 
 export const chapterSections: Rule = {
   id: 'chapter-sections',
@@ -11,14 +10,14 @@ export const chapterSections: Rule = {
     years.flatMap(({ chapters }) =>
       chapters.filter(hasText).flatMap((chapter) => {
         const reports: Report[] = [];
-        const headings = chapterHeadings(chapter);
+        const headings = headingsOf(chapter);
         const listed = new Set(chapter.data.sections.map((s) => s.heading));
         chapter.data.sections.forEach((section, i) => {
           if (headings.has(section.heading)) return;
           reports.push({
             file: chapter.file,
             field: `sections[${i}].heading`,
-            message: `"${section.heading}" is not a heading of the chapter's text. Expected one of ${list(headings)}.${suggest(section.heading, [...headings])}`,
+            message: notAHeading(section.heading, headings),
           });
         });
         for (const heading of extractHeadings(chapter.body ?? '')) {

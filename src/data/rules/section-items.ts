@@ -1,13 +1,12 @@
-import { suggest } from '../problems.ts';
 import type { Rule } from './rule.ts';
-import { chapterHeadings, hasText, list, type SECTION_ITEMS } from './year-structure.ts';
+import { hasText, headingsOf, notAHeading, type SECTION_ITEMS } from './year-structure.ts';
 
 /** The rule that the key figures, or the photos, of a chapter name headings of its text. */
 function sectionNamed(kind: (typeof SECTION_ITEMS)[number]['kind']): Rule['check'] {
   return ({ years }) =>
     years.flatMap(({ chapters }) =>
       chapters.filter(hasText).flatMap((chapter) => {
-        const headings = chapterHeadings(chapter);
+        const headings = headingsOf(chapter);
         return chapter.data[kind].flatMap((item, i) => {
           const section = item.section ?? '';
           return section && !headings.has(section)
@@ -15,7 +14,7 @@ function sectionNamed(kind: (typeof SECTION_ITEMS)[number]['kind']): Rule['check
                 {
                   file: chapter.file,
                   field: `${kind}[${i}].section`,
-                  message: `"${section}" is not a heading of the chapter's text. Expected one of ${list(headings)}.${suggest(section, [...headings])}`,
+                  message: notAHeading(section, headings),
                 },
               ]
             : [];

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.ts';
-import { chapterHeadings, list, unreadableIds } from './year-structure.ts';
+import { headingsOf, list, unreadableIds } from './year-structure.ts';
 
 export const tablePlacement: Rule = {
   id: 'table-placement',
@@ -13,7 +13,7 @@ export const tablePlacement: Rule = {
       return data.tables.flatMap((table, i) => {
         if (unreadableChapters.has(table.chapter)) return [];
         const home = content.chapters.find((c) => c.id === table.chapter);
-        const headings = chapterHeadings(home);
+        const headings = headingsOf(home);
         if (!home)
           return [
             {

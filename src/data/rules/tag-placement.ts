@@ -1,7 +1,7 @@
 import type { Report, Rule } from './rule.ts';
 import {
-  chapterHeadings,
   hasText,
+  headingsOf,
   list,
   placedSections,
   placements,
@@ -72,7 +72,7 @@ function tablesPlaced(content: YearContent): Report[] {
 
 function sectionItemsShown(content: YearContent): Report[] {
   return content.chapters.filter(hasText).flatMap((chapter) => {
-    const headings = chapterHeadings(chapter);
+    const headings = headingsOf(chapter);
     return SECTION_ITEMS.flatMap(({ kind, tagName }) => {
       const shown = placedSections(chapter.body ?? '', tagName);
       return chapter.data[kind].flatMap((item, i) => {

@@ -2,6 +2,7 @@
 import { extractHeadings, extractTags } from '../mdx-body.ts';
 import type { Sourced, YearContent } from '../year-content.ts';
 import type { ChapterData } from '../../schemas/chapter.ts';
+import { suggest } from '../problems.ts';
 import type { Report } from './rule.ts';
 
 /** Values as a message lists them: "a", "b", or (none). */
@@ -33,11 +34,15 @@ export function unreadableIds(content: YearContent, dir: 'chapters' | 'cases'): 
 export const hasText = (chapter: Sourced<ChapterData>) => (chapter.body ?? '').trim() !== '';
 
 /** A chapter's headings; for a chapter without text yet, the headings its "sections" name. */
-export function chapterHeadings(chapter: Sourced<ChapterData> | undefined): Set<string> {
+export function headingsOf(chapter: Sourced<ChapterData> | undefined): Set<string> {
   if (!chapter) return new Set();
   if (!hasText(chapter)) return new Set(chapter.data.sections.map((s) => s.heading));
   return new Set(extractHeadings(chapter.body ?? '').map((h) => h.text));
 }
+
+/** The message for a frontmatter field that should name a heading of the chapter's text. */
+export const notAHeading = (value: string, headings: ReadonlySet<string>) =>
+  `"${value}" is not a heading of the chapter's text. Expected one of ${list(headings)}.${suggest(value, [...headings])}`;
 
 /** For each id a tag (<Case>, <DataTable>) names, the chapters it stands in, once per tag. */
 export function placements(content: YearContent, tagName: string): Map<string, string[]> {
