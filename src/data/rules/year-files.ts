@@ -4,7 +4,7 @@ import { unreadable } from './year-structure.ts';
 export const yearFiles: Rule = {
   id: 'year-files',
   description:
-    'Every year folder holds its report.json, pillars.json and kpis.json, without which the year has no pages.',
+    "Every year folder holds its report.json, pillars.json and kpis.json, which the year's pages are built from.",
   check: ({ years }) =>
     years.flatMap((content) =>
       (
