@@ -12,7 +12,7 @@ import {
 export const casePlacement: Rule = {
   id: 'case-placement',
   description:
-    'A case names a chapter of its year and a heading of that chapter, and its <Case> tag stands under that heading.',
+    'A case names a chapter of its year and a heading of that chapter, and its `<Case>` tag stands under that heading.',
   check: ({ years }) =>
     years.flatMap((content) => {
       const reports: Report[] = [];

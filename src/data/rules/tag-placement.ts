@@ -13,7 +13,7 @@ import type { YearContent } from '../year-content.ts';
 export const tagPlacement: Rule = {
   id: 'tag-placement',
   description:
-    'Every case, table, key figure and photo is shown by its tag (<Case>, <DataTable>, <KeyFigures>, <Photos>) in its own chapter, a case or table exactly once, so that nothing goes unpublished.',
+    'Every case, table, key figure and photo is shown by its tag (`<Case>`, `<DataTable>`, `<KeyFigures>`, `<Photos>`) in its own chapter, a case or table exactly once, so that nothing goes unpublished.',
   check: ({ years }) =>
     years.flatMap((content) => [
       ...casesPlaced(content),

@@ -8,7 +8,7 @@ import { fileLine, list, SECTION_ITEMS, unreadable, unreadableIds } from './year
 export const tagReference: Rule = {
   id: 'tag-reference',
   description:
-    "Every tag in a chapter's text shows something: a <Case> or <DataTable> names a case or table of the year, a <KeyFigures> or <Photos> a section that has key figures or photos.",
+    "Every tag in a chapter's text shows something: a `<Case>` or `<DataTable>` names a case or table of the year, a `<KeyFigures>` or `<Photos>` a section that has key figures or photos.",
   check: ({ years }) =>
     years.flatMap((content) => {
       const showsNothing = tagProblem(content);
