@@ -1,6 +1,7 @@
 import { extractTags } from '../mdx-body.ts';
 import type { YearContent } from '../year-content.ts';
 import type { Report, Rule } from './rule.ts';
+import { fileLine } from './year-structure.ts';
 
 /**
  * The production build leaves drafts out (YearContent.hiddenDrafts); `npm run check` reads them
@@ -36,7 +37,7 @@ export const draftPlacement: Rule = {
           reports.push({
             file: chapter.file,
             field: 'body',
-            line: tag.line + (chapter.bodyStartLine ?? 0),
+            line: fileLine(chapter, tag.line),
             message: `<Case id="${id}" /> places the case "${id}", which is marked "draft: true", in a chapter that is published, so the published page would have a hole. Remove "draft: true" from the case when it is ready; until then remove the tag, or mark the chapter "draft: true" too.`,
           });
         }

@@ -1,5 +1,6 @@
 import type { YearContent } from '../year-content.ts';
 import type { Report, Rule } from './rule.ts';
+import { fileLine } from './year-structure.ts';
 
 /** The placeholders `npm run new-year` writes into a new year's chapters, like {/* 在此填写本节正文 *\/}. */
 export const SCAFFOLD_PLACEHOLDER = /\{\/\*\s*在此填写[^*]*\*\/\}/g;
@@ -38,7 +39,7 @@ export const finishedYear: Rule = {
         reports.push({
           file: chapter.file,
           field: 'body',
-          line: first + (chapter.bodyStartLine ?? 0),
+          line: fileLine(chapter, first),
           message: `${why}, but the chapter still holds ${lines.length === 1 ? 'a placeholder' : `${lines.length} placeholders`} of the new-year scaffold ("{/* 在此填写…正文 */}"), the first on this line. Write the text in place of each placeholder, ${draftAgain}.`,
         });
       }

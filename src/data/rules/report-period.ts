@@ -6,7 +6,7 @@ export const reportPeriod: Rule = {
     "A report's period starts and ends within its own year, and ends on or after the day it starts.",
   check: ({ years }) =>
     years.flatMap(({ year: folder, report }) => {
-      // A report.json in the wrong year's folder is the references rule's to report.
+      // A report.json in the wrong year's folder is report-year's to report.
       if (!report || report.data.year !== folder) return [];
       const reports: Report[] = [];
       const { year, period } = report.data;

@@ -24,7 +24,8 @@ import {
   scaffoldChapter,
   scaffoldYear,
 } from '../../../scripts/lib/scaffold-year.ts';
-import { checkYear } from '../../../src/data/integrity.ts';
+import { CONTENT_RULES } from '../../../src/data/rules/index.ts';
+import { runRules } from '../../../src/data/rules/run.ts';
 import { extractHeadings, extractTags } from '../../../src/data/mdx-body.ts';
 import { PROJECT_ROOT, realYear } from '../content-2017.ts';
 
@@ -210,9 +211,10 @@ describe('scaffoldYear creates 2018 from 2017', () => {
     const { content, problems } = readYear(root, 2018);
     expect(problems).toEqual([]);
     expect(content.report?.data.draft).toBe(true);
-    const checks = checkYear(content);
+    const checks = runRules(CONTENT_RULES, { sources: [], years: [content] });
     expect(checks).toHaveLength(result.kpiRows);
     for (const check of checks) {
+      expect(check.rule).toBe('kpi-year-values');
       expect(check.file).toBe('content/2018/kpis.json');
       expect(check.message).toMatch(/^The KPI "[a-z0-9-]+" has no value for 2018\./);
     }

@@ -1,0 +1,20 @@
+import { extractHeadings } from '../mdx-body.ts';
+import type { Rule } from './rule.ts';
+import { fileLine } from './year-structure.ts';
+
+export const caseHeadings: Rule = {
+  id: 'case-headings',
+  description:
+    'A case has no headings of its own, since it stands in a box under a heading of its chapter.',
+  check: ({ years }) =>
+    years.flatMap(({ cases }) =>
+      cases.flatMap((entry) =>
+        extractHeadings(entry.body ?? '').map((heading) => ({
+          file: entry.file,
+          field: 'body',
+          line: fileLine(entry, heading.line),
+          message: `A case has no headings of its own; write "${heading.text}" as a bold lead-in (**${heading.text}**) instead of ${'#'.repeat(heading.depth)}.`,
+        })),
+      ),
+    ),
+};

@@ -1,0 +1,38 @@
+import type { Rule } from './rule.ts';
+import { hasText, headingsOf, notAHeading, type SECTION_ITEMS } from './year-structure.ts';
+
+/** The rule that the key figures, or the photos, of a chapter name headings of its text. */
+function sectionNamed(kind: (typeof SECTION_ITEMS)[number]['kind']): Rule['check'] {
+  return ({ years }) =>
+    years.flatMap(({ chapters }) =>
+      chapters.filter(hasText).flatMap((chapter) => {
+        const headings = headingsOf(chapter);
+        return chapter.data[kind].flatMap((item, i) => {
+          const section = item.section ?? '';
+          return section && !headings.has(section)
+            ? [
+                {
+                  file: chapter.file,
+                  field: `${kind}[${i}].section`,
+                  message: notAHeading(section, headings),
+                },
+              ]
+            : [];
+        });
+      }),
+    );
+}
+
+export const figurePlacement: Rule = {
+  id: 'figure-placement',
+  description:
+    "The section a chapter's key figure names is a heading of the chapter's text, under which the figure is shown.",
+  check: sectionNamed('figures'),
+};
+
+export const photoPlacement: Rule = {
+  id: 'photo-placement',
+  description:
+    "The section a chapter's photo names is a heading of the chapter's text, under which the photo is shown.",
+  check: sectionNamed('photos'),
+};
