@@ -13,7 +13,7 @@ export const tableColumns: Rule = {
                 {
                   file: tables?.file ?? '',
                   field: `tables[${i}].rows[${r}].values`,
-                  message: `The row "${row.label}" has ${row.values.length} values for ${table.columns.length} columns. Give one value per column.`,
+                  message: `The row "${row.label}" has ${row.values.length === 1 ? '1 value' : `${row.values.length} values`} for ${table.columns.length} columns. Give one value per column.`,
                 },
               ],
         ),
