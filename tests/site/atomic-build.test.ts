@@ -113,11 +113,15 @@ describe('a failure leaves dist/ exactly as it was', () => {
   });
 
   test.each([
-    ['in the site build', 'fail-site-build', /build: stopped, astro build --outDir \S+ failed/],
+    [
+      'in the site build',
+      'fail-site-build',
+      /build: stopped, astro build --force --outDir \S+\/draft failed/,
+    ],
     [
       'in the second site pass',
       'fail-second-pass',
-      /pdf\.ts.* took[\s\S]*build: stopped, astro build/,
+      /pdf\.ts.* took[\s\S]*build: stopped, astro build --outDir \S+\/site failed/,
     ],
   ])('%s', (_name, marker, step) => {
     writeFileSync(join(root, marker), '');
