@@ -77,6 +77,7 @@ export function constantSummary(
   labels: readonly string[],
   values: readonly (number | null)[],
   unit: string,
+  decimals?: number,
 ): string | undefined {
   const drawn = values.flatMap((value, i) =>
     value === null ? [] : [{ label: labels[i]!, i, value }],
@@ -87,7 +88,7 @@ export function constantSummary(
     return undefined;
   const contiguous = last.i - first.i === drawn.length - 1;
   const years = contiguous ? `${first.label}–${last.label}` : drawn.map((d) => d.label).join('、');
-  return `${years} 年均为 ${formatWithUnit(first.value, unit)}`;
+  return `${years} 年均为 ${formatWithUnit(first.value, unit, { decimals })}`;
 }
 
 /** The accessible name's first word, after the kind of chart. */
@@ -109,7 +110,9 @@ export function planChart(input: {
   const { measure, labels, unit, basis, note, series } = input;
   const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const summary =
-    series.length === 1 ? constantSummary(labels, series[0]!.values, unit) : undefined;
+    series.length === 1
+      ? constantSummary(labels, series[0]!.values, unit, series[0]!.decimals)
+      : undefined;
   const spec: ChartSpec = {
     kind: chartKind(measure, labels.length, summary !== undefined),
     labels,

@@ -69,21 +69,33 @@ export function formatBytes(bytes: number): string {
  */
 const GROUPING_FROM = 10_000;
 
-/** A number for charts and tooltips: grouped when large (or when asked), with a sign when asked (+12.2). */
+/**
+ * A number for charts and tooltips: grouped when large (or when asked), with a sign when asked
+ * (+12.2), and with a fixed number of decimals where the table prints them (30.0).
+ */
 export function formatGrouped(
   value: number,
-  { signed = false, group = Math.abs(value) >= GROUPING_FROM } = {},
+  {
+    signed = false,
+    group = Math.abs(value) >= GROUPING_FROM,
+    decimals,
+  }: { signed?: boolean; group?: boolean; decimals?: number | undefined } = {},
 ): string {
   const text = (value === 0 ? 0 : value).toLocaleString('zh-CN', {
     useGrouping: group,
-    maximumFractionDigits: 10,
+    minimumFractionDigits: decimals ?? 0,
+    maximumFractionDigits: decimals ?? 10,
   });
   return signed && value > 0 ? `+${text}` : text;
 }
 
 /** A value with its unit: "564,941 人次", "96.28%", "+12.2%". */
-export function formatWithUnit(value: number, unit: string, { signed = false } = {}): string {
-  const number = formatGrouped(value, { signed });
+export function formatWithUnit(
+  value: number,
+  unit: string,
+  { signed = false, decimals }: { signed?: boolean; decimals?: number | undefined } = {},
+): string {
+  const number = formatGrouped(value, { signed, decimals });
   if (unit === '%') return `${number}%`;
   return unit ? `${number} ${unit}` : number;
 }

@@ -23,7 +23,11 @@ export function dataTableChart(
     labels: table.columns,
     unit,
     note,
-    series: table.rows.map((r) => ({ label: r.label, values: r.values })),
+    series: table.rows.map((r) => ({
+      label: r.label,
+      values: r.values,
+      ...(r.decimals === undefined ? {} : { decimals: r.decimals }),
+    })),
   });
   return {
     caption,

@@ -28,6 +28,6 @@ export interface ChartSpec {
   basis?: string;
   /** A short note for tooltips, e.g. that the 编者注 below applies. */
   note?: string;
-  /** One series per row; null is a gap. */
-  series: { label: string; values: (number | null)[] }[];
+  /** One series per row; null is a gap. `decimals` keeps the digits the table prints (30.0). */
+  series: { label: string; values: (number | null)[]; decimals?: number }[];
 }

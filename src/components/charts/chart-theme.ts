@@ -92,7 +92,8 @@ export function chartOptions(
           title: (items) => `${items[0]?.label ?? ''} 年`,
           label: (item) => {
             const name = spec.series.length > 1 ? `${item.dataset.label}：` : '';
-            return `${name}${formatWithUnit(item.parsed.y ?? 0, unit, { signed })}`;
+            const { decimals } = spec.series[item.datasetIndex] ?? {};
+            return `${name}${formatWithUnit(item.parsed.y ?? 0, unit, { signed, decimals })}`;
           },
           footer: () => footer,
         },

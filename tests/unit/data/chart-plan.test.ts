@@ -86,6 +86,10 @@ describe('a series that never varies is said in words', () => {
   ])('%o %o %s → %s', (labels, values, unit, text) => {
     expect(constantSummary(labels, values, unit)).toBe(text);
   });
+
+  test('with the decimals the table prints', () => {
+    expect(constantSummary(['2016', '2017'], [30, 30], '%', 1)).toBe('2016–2017 年均为 30.0%');
+  });
 });
 
 describe('the 2017 KPI rows get the chart their measure asks for', () => {

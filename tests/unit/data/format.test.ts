@@ -61,6 +61,10 @@ describe('numbers in charts: grouped from five digits, with sign and unit', () =
     expect(formatWithUnit(value, unit, { signed })).toBe(expected);
   });
 
+  test('a table that prints decimals keeps them', () => {
+    expect(formatWithUnit(30, '%', { decimals: 1 })).toBe('30.0%');
+  });
+
   test.each([
     [600000, { min: 0, max: 600000, scale: 10_000 }, '人次', '60万'],
     [200000, { min: 0, max: 600000, scale: 10_000 }, '人次', '20万'],
