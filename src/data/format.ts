@@ -1,3 +1,4 @@
+import type { ChartAxis } from '../components/charts/chart-spec.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { NOT_REPORTED } from '../schemas/constants.ts';
 import type { Kpi } from '../schemas/kpi.ts';
@@ -60,4 +61,58 @@ export function formatKpiCell(
 export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * Numbers of five digits or more are grouped in threes (564,941): four-digit numbers stay whole
+ * (1425), as zh-CN tables print them.
+ */
+const GROUPING_FROM = 10_000;
+
+/**
+ * A number for charts and tooltips: grouped when large (or when asked), with a sign when asked
+ * (+12.2), and with a fixed number of decimals where the table prints them (30.0).
+ */
+export function formatGrouped(
+  value: number,
+  {
+    signed = false,
+    group = Math.abs(value) >= GROUPING_FROM,
+    decimals,
+  }: { signed?: boolean; group?: boolean; decimals?: number | undefined } = {},
+): string {
+  const text = (value === 0 ? 0 : value).toLocaleString('zh-CN', {
+    useGrouping: group,
+    minimumFractionDigits: decimals ?? 0,
+    maximumFractionDigits: decimals ?? 10,
+  });
+  return signed && value > 0 ? `+${text}` : text;
+}
+
+/** A value with its unit: "564,941 人次", "96.28%", "+12.2%". */
+export function formatWithUnit(
+  value: number,
+  unit: string,
+  { signed = false, decimals }: { signed?: boolean; decimals?: number | undefined } = {},
+): string {
+  const number = formatGrouped(value, { signed, decimals });
+  if (unit === '%') return `${number}%`;
+  return unit ? `${number} ${unit}` : number;
+}
+
+const SCALE_WORDS: Record<number, string> = { 1: '', 10_000: '万', 100_000_000: '亿' };
+
+/**
+ * An axis tick: divided by the axis's scale and followed by its word (60万), "%" for percentages.
+ * The ticks of one axis are grouped alike (5,000 beside 15,000).
+ */
+export function formatTick(
+  value: number,
+  axis: Pick<ChartAxis, 'min' | 'max' | 'scale'>,
+  unit: string,
+): string {
+  const { scale } = axis;
+  const scaled = Number((value / scale).toPrecision(12));
+  const group = Math.max(Math.abs(axis.min), Math.abs(axis.max)) / scale >= GROUPING_FROM;
+  return `${formatGrouped(scaled, { group })}${scaled === 0 ? '' : SCALE_WORDS[scale]}${unit === '%' ? '%' : ''}`;
 }

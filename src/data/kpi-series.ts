@@ -51,7 +51,7 @@ export function kpiSeries(kpi: Kpi, years: readonly number[]): KpiSeries {
     const yearMeasure = measureOf(kpi, year);
     if (yearMeasure !== measure || yearMeasure === 'unclear') {
       omissions.push(
-        `${year} 年的数值（${kpi.asPublished?.[String(year)] ?? value}）是${MEASURE_LABELS[yearMeasure]}，与其他年份的${MEASURE_LABELS[measure]}不可比，未画入折线。`,
+        `${year} 年的数值（${kpi.asPublished?.[String(year)] ?? value}）是${MEASURE_LABELS[yearMeasure]}，与其他年份的${MEASURE_LABELS[measure]}不可比，未画入图中。`,
       );
       return { year, value: null };
     }
@@ -67,7 +67,7 @@ export function kpiSeries(kpi: Kpi, years: readonly number[]): KpiSeries {
     (p, i) => p.value === null && kpi.values[String(years[i])] === NOT_REPORTED,
   );
   if (chartable && notReported.length > 0) {
-    omissions.push(`${notReported.map((p) => p.year).join('、')} 年未披露，折线在此断开。`);
+    omissions.push(`${notReported.map((p) => p.year).join('、')} 年未披露，图中此处留空。`);
   }
   return {
     id: kpi.id,

@@ -40,6 +40,7 @@ const ui = {
   'kpis.unit': '单位',
   'kpis.basis': '口径',
   'kpis.notes': '编者注',
+  'kpis.noteBelow': '另有编者注，见图下',
   'kpis.notReported': '未披露',
   'kpis.downloads': '下载数据',
   'kpis.downloadCsv': '下载 CSV（Excel 可直接打开）',

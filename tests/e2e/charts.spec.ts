@@ -170,3 +170,49 @@ test('a chart printed while the screen is dark is drawn in the light palette, th
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   expect(await hasColour(canvas, dark)).toBe(true);
 });
+
+test('Chart.js loads only when the first chart nears the viewport', async ({ page }) => {
+  const chartJs: string[] = [];
+  page.on('request', (request) => {
+    if (/\/_astro\/chart-draw\.[^/]+\.js$/.test(request.url())) chartJs.push(request.url());
+  });
+  await page.goto('/2017/operations/');
+  const chart = page.locator('#table-water-use trend-chart');
+  await expect(chart).not.toHaveAttribute('data-drawn', 'true');
+  expect(chartJs).toEqual([]);
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-drawn', 'true');
+  expect(chartJs).toHaveLength(1);
+});
+
+test('a page opened for print (as the PDF renderer does) draws every chart in the print event', async ({
+  page,
+}) => {
+  await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
+  await page.goto('/2017/kpis/');
+  const drawn = await page.evaluate(async () => {
+    await customElements.whenDefined('trend-chart');
+    window.dispatchEvent(new Event('beforeprint'));
+    return [...document.querySelectorAll<HTMLElement>('trend-chart')].map(
+      (chart) => chart.dataset['drawn'] === 'true',
+    );
+  });
+  expect(drawn.length).toBeGreaterThan(20);
+  expect(drawn.every(Boolean)).toBe(true);
+});
+
+test('a change is drawn as columns, and a series that never varies is said in words', async ({
+  page,
+}) => {
+  await page.goto('/2017/kpis/');
+  const change = page.locator('#kpi-total-energy-consumption-change trend-chart');
+  await expect(change).toHaveAttribute('data-kind', 'column');
+  await expect(change.getByRole('img')).toHaveAccessibleName(/^柱形图：/);
+  const incidents = page.locator('#kpi-major-environmental-incidents trend-chart');
+  await expect(incidents).toHaveAttribute('data-kind', 'dots');
+  await expect(incidents.locator('.chart-summary')).toHaveText('2015–2017 年均为 0 次');
+  await expect(page.locator('#kpi-solid-waste-utilisation-rate trend-chart')).toHaveAttribute(
+    'data-kind',
+    'line',
+  );
+});

@@ -129,7 +129,7 @@ test('charts are drawn as vectors: no bitmaps, and their axis labels are text', 
     .slice(2)
     .filter(Boolean);
   expect(images).toEqual([]);
-  expect(text(pdfPath(target))).toMatch(/15000/);
+  expect(text(pdfPath(target))).toMatch(/15,000/);
 });
 
 test('a chapter PDF shows its chart: the chart area of the page is drawn, not blank', () => {

@@ -1,5 +1,5 @@
 import type { ChartOptions } from 'chart.js';
-import { formatNumber } from '../../data/format.ts';
+import { formatTick, formatWithUnit } from '../../data/format.ts';
 import type { ChartSpec } from './chart-spec.ts';
 
 /** The colours a chart is drawn in, read from the page's CSS custom properties (tokens.css). */
@@ -53,13 +53,19 @@ export function chartFontFamily(element: Element): string {
   return getComputedStyle(element).getPropertyValue('--font-sans').trim() || 'sans-serif';
 }
 
-/** Chart.js options in the site's type and colours, values formatted for zh-CN with their unit. */
+/**
+ * Chart.js options in the site's type and colours. The axis and the formats come decided in the
+ * spec (src/data/chart-plan.ts): this only turns them into Chart.js terms.
+ */
 export function chartOptions(
   spec: ChartSpec,
   { animate, fontFamily, palette }: { animate: boolean; fontFamily: string; palette: ChartPalette },
-): ChartOptions<'line'> {
-  const withUnit = (value: number) =>
-    `${formatNumber(value)}${spec.unit === '%' ? '%' : ` ${spec.unit}`}`;
+): ChartOptions<'line' | 'bar'> {
+  const { axis, unit, signed } = spec;
+  const footer = [
+    ...(spec.basis ? [`口径：${spec.basis}`] : []),
+    ...(spec.note ? [`注：${spec.note}`] : []),
+  ];
   return {
     responsive: true,
     maintainAspectRatio: false,
@@ -81,13 +87,15 @@ export function chartOptions(
         footerColor: palette.tooltipText,
         titleFont: { family: fontFamily },
         bodyFont: { family: fontFamily },
+        footerFont: { family: fontFamily, weight: 'normal' },
         callbacks: {
           title: (items) => `${items[0]?.label ?? ''} 年`,
           label: (item) => {
             const name = spec.series.length > 1 ? `${item.dataset.label}：` : '';
-            return `${name}${withUnit(item.parsed.y ?? 0)}`;
+            const { decimals } = spec.series[item.datasetIndex] ?? {};
+            return `${name}${formatWithUnit(item.parsed.y ?? 0, unit, { signed, decimals })}`;
           },
-          ...(spec.basis ? { footer: () => `口径：${spec.basis}` } : {}),
+          footer: () => footer,
         },
       },
     },
@@ -98,21 +106,25 @@ export function chartOptions(
         ticks: { font: { family: fontFamily }, color: palette.text },
       },
       y: {
-        grace: '10%',
-        border: { color: palette.grid },
+        min: axis.min,
+        max: axis.max,
+        border: { display: false },
         ticks: {
+          stepSize: axis.step,
           font: { family: fontFamily },
           color: palette.text,
-          callback: (value) => `${formatNumber(Number(value))}${spec.unit === '%' ? '%' : ''}`,
-          maxTicksLimit: 5,
+          callback: (value) => formatTick(Number(value), axis, unit),
         },
         title: {
-          display: spec.unit !== '%' && spec.unit !== '',
-          text: spec.unit,
+          display: unit !== '%' && unit !== '',
+          text: unit,
           font: { family: fontFamily },
           color: palette.text,
         },
-        grid: { color: palette.grid },
+        // The zero line is drawn in the text colour: changes stand on it, above or below.
+        grid: {
+          color: (context) => (context.tick.value === 0 ? palette.text : palette.grid),
+        },
       },
     },
   };

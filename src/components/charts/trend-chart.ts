@@ -1,31 +1,7 @@
-import {
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
-import {
-  chartFontFamily,
-  chartOptions,
-  readPalette,
-  readPrintPalette,
-  type ChartPalette,
-} from './chart-theme.ts';
 import type { ChartSpec } from './chart-spec.ts';
+import type { DrawnChart } from './chart-draw.ts';
 
-Chart.register(
-  LineController,
-  LineElement,
-  PointElement,
-  LinearScale,
-  CategoryScale,
-  Tooltip,
-  Legend,
-);
+type Renderer = typeof import('./chart-draw.ts');
 
 /**
  * Sizes of a chart on an A4 page (CSS px; the text width is 174 mm ≈ 657 px), set explicitly since a
@@ -34,13 +10,22 @@ Chart.register(
 const PRINT_SIZES = { full: { width: 600, height: 240 }, half: { width: 270, height: 150 } };
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+let renderer: Renderer | undefined;
+let loading: Promise<Renderer> | undefined;
+/** Chart.js arrives with the first chart that nears the viewport, not with the page. */
+const loadRenderer = () =>
+  (loading ??= import('./chart-draw.ts').then((module) => (renderer = module)));
+
+/** Between beforeprint and afterprint: a renderer that arrives then draws for paper. */
+let printing = false;
+
 /**
- * <trend-chart>: draws the line chart described by its JSON child when it nears the viewport, and
+ * <trend-chart>: draws the chart described by its JSON child when it nears the viewport, and
  * offers a 图表/表格 switch. The table is in the page from the start; without JavaScript it is all
  * there is.
  */
 export class TrendChart extends HTMLElement {
-  #chart: Chart<'line'> | undefined;
+  #chart: DrawnChart | undefined;
 
   connectedCallback() {
     this.querySelector<HTMLElement>('.chart-switch')?.removeAttribute('hidden');
@@ -67,35 +52,19 @@ export class TrendChart extends HTMLElement {
     if (view === 'chart' && draw) this.draw();
   }
 
-  /** Draws the chart once, in the colours in force; later calls do nothing. */
-  draw(
-    animate = !reducedMotion(),
-    palette: ChartPalette = readPalette(this),
-  ): Chart<'line'> | undefined {
+  /** Draws the chart once, loading Chart.js first if need be; later calls do nothing. */
+  draw(animate = !reducedMotion(), print = false): DrawnChart | undefined {
     if (this.#chart) return this.#chart;
+    if (!renderer) {
+      void loadRenderer().then(() => (printing ? this.preparePrint() : this.draw()));
+      return undefined;
+    }
     const canvas = this.querySelector('canvas');
     const spec = JSON.parse(
       this.querySelector('script[type="application/json"]')?.textContent ?? 'null',
     ) as ChartSpec | null;
     if (!canvas || !spec) return undefined;
-    const colours = palette.series;
-    this.#chart = new Chart(canvas, {
-      type: 'line',
-      data: {
-        labels: spec.labels,
-        datasets: spec.series.map((series, i) => ({
-          label: series.label,
-          data: series.values,
-          borderColor: colours[i],
-          backgroundColor: colours[i],
-          borderWidth: 2.5,
-          pointRadius: 4,
-          pointHoverRadius: 6,
-          spanGaps: false,
-        })),
-      },
-      options: chartOptions(spec, { animate, fontFamily: chartFontFamily(this), palette }),
-    });
+    this.#chart = renderer.drawChart(this, canvas, spec, { animate, print });
     this.dataset['drawn'] = 'true';
     return this.#chart;
   }
@@ -106,9 +75,10 @@ export class TrendChart extends HTMLElement {
    * nothing, and the PDF renderer may have swapped the fonts since.
    */
   preparePrint() {
+    if (!renderer) return;
     this.#chart?.destroy();
     this.#chart = undefined;
-    const chart = this.draw(false, readPrintPalette(this));
+    const chart = this.draw(false, true);
     if (!chart) return;
     const { width, height } = PRINT_SIZES[this.dataset['print'] === 'half' ? 'half' : 'full'];
     chart.resize(width, height);
@@ -136,10 +106,28 @@ const observer = new IntersectionObserver(
 );
 
 const charts = () => [...document.querySelectorAll<TrendChart>('trend-chart')];
-addEventListener('beforeprint', () => charts().forEach((chart) => chart.preparePrint()));
-addEventListener('afterprint', () => charts().forEach((chart) => chart.redraw()));
+const preparePrint = () => charts().forEach((chart) => chart.preparePrint());
+addEventListener('beforeprint', () => {
+  printing = true;
+  if (renderer) preparePrint();
+  else void loadRenderer().then(() => printing && preparePrint());
+});
+addEventListener('afterprint', () => {
+  printing = false;
+  charts().forEach((chart) => chart.redraw());
+});
+// Printing before any chart was near: Ctrl+P waits for Chart.js, then prints with every chart.
+addEventListener('keydown', (event) => {
+  if (renderer || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'p') return;
+  event.preventDefault();
+  void loadRenderer().then(() => print());
+});
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () =>
   charts().forEach((chart) => chart.redraw()),
 );
 
-customElements.define('trend-chart', TrendChart);
+// A page opened as print (the PDF renderer) has Chart.js before the element is defined, so that
+// waiting for the definition means the charts can draw in the print event.
+if (matchMedia('print').matches)
+  void loadRenderer().then(() => customElements.define('trend-chart', TrendChart));
+else customElements.define('trend-chart', TrendChart);

@@ -24,19 +24,19 @@ describe('KPI rows become chart series that only join comparable values', () => 
 
   test('a value that measures something else is left out, and the chart says why', () => {
     expect(series('aluminium-fabrication-energy-consumption').omissions).toEqual([
-      '2017 年的数值（-20.46）是同比变化，与其他年份的绝对量不可比，未画入折线。',
+      '2017 年的数值（-20.46）是同比变化，与其他年份的绝对量不可比，未画入图中。',
     ]);
   });
 
   test('not-reported values are gaps, said as such, never zeros', () => {
-    expect(series('co2-emissions-change').omissions).toEqual(['2015 年未披露，折线在此断开。']);
+    expect(series('co2-emissions-change').omissions).toEqual(['2015 年未披露，图中此处留空。']);
     expect(values('water-reuse-volume')).toEqual([null, 34.62, 30.99]);
   });
 
   test('a row with fewer than two comparable values gets no chart, with the reasons', () => {
     expect(series('aluminium-ingot-ac-power').omissions).toEqual([
-      '2016 年的数值（-0.225）是含义未说明的数值，与其他年份的同比变化不可比，未画入折线。',
-      '2017 年的数值（-0.629）是含义未说明的数值，与其他年份的同比变化不可比，未画入折线。',
+      '2016 年的数值（-0.225）是含义未说明的数值，与其他年份的同比变化不可比，未画入图中。',
+      '2017 年的数值（-0.629）是含义未说明的数值，与其他年份的同比变化不可比，未画入图中。',
       '可比的数值不足两个，不绘制趋势图。',
     ]);
   });

@@ -1,0 +1,71 @@
+/**
+ * The part of a chart that needs Chart.js, loaded only when a chart is first needed (see
+ * trend-chart.ts): Chart.js tree-shaken to the controllers, elements and plugins drawn here.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+  type ChartDataset,
+} from 'chart.js';
+import { chartFontFamily, chartOptions, readPalette, readPrintPalette } from './chart-theme.ts';
+import type { ChartSpec } from './chart-spec.ts';
+
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  CategoryScale,
+  Tooltip,
+  Legend,
+);
+
+export type DrawnChart = Chart<'line' | 'bar'>;
+
+/** The datasets of a spec, styled for its kind: columns, a line with its points, or dots alone. */
+function datasets(spec: ChartSpec, colours: string[]): ChartDataset<'line' | 'bar'>[] {
+  return spec.series.map((series, i) => {
+    const colour = colours[i % colours.length]!;
+    const common = { label: series.label, data: series.values, backgroundColor: colour };
+    if (spec.kind === 'column')
+      return { ...common, borderRadius: 2, maxBarThickness: 44, categoryPercentage: 0.7 };
+    return {
+      ...common,
+      borderColor: colour,
+      borderWidth: 2.5,
+      showLine: spec.kind === 'line',
+      pointRadius: spec.kind === 'dots' ? 5 : 4,
+      pointHoverRadius: 6,
+      spanGaps: false,
+      // A point on the axis's top or bottom line is drawn whole.
+      clip: false as const,
+    };
+  });
+}
+
+/** Draws a spec on a canvas, in the palette of the screen or, for print, of paper. */
+export function drawChart(
+  element: HTMLElement,
+  canvas: HTMLCanvasElement,
+  spec: ChartSpec,
+  { animate, print }: { animate: boolean; print: boolean },
+): DrawnChart {
+  const palette = print ? readPrintPalette(element) : readPalette(element);
+  const config = {
+    type: spec.kind === 'column' ? 'bar' : 'line',
+    data: { labels: spec.labels, datasets: datasets(spec, palette.series) },
+    options: chartOptions(spec, { animate, fontFamily: chartFontFamily(element), palette }),
+  } as ChartConfiguration<'line' | 'bar'>;
+  return new Chart(canvas, config);
+}
