@@ -15,22 +15,37 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
 /**
  * Serves a built site on a free loopback port, as a static host would (dir/ → dir/index.html).
- * `mounts` serve other folders under URL prefixes (e.g. fonts for the PDF renderer).
+ * `base` is the folder of the address the site was built for (BASE_PATH): the site is served only
+ * under it, and everything else is not found, as on a host that serves it there. `mounts` serve
+ * other folders under URL prefixes (e.g. fonts for the PDF renderer).
  */
 export async function startStaticServer(
   root: string,
-  { port = 0, mounts = {} }: { port?: number; mounts?: Record<string, string> } = {},
+  {
+    port = 0,
+    base = '/',
+    mounts = {},
+  }: { port?: number; base?: string; mounts?: Record<string, string> } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  const base = resolve(root);
+  const site = resolve(root);
+  const notFound = async (response: import('node:http').ServerResponse) => {
+    const page = await readFile(join(site, '404.html')).catch(() => Buffer.from('Not found'));
+    response.writeHead(404, { 'content-type': TYPES['.html']! }).end(page);
+  };
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
-    const folder = mount ? resolve(mounts[mount]!) : base;
-    let file = normalize(join(folder, mount ? path.slice(mount.length) : path));
+    if (!mount && !path.startsWith(base)) return void (await notFound(response));
+    const folder = mount ? resolve(mounts[mount]!) : site;
+    let file = normalize(join(folder, path.slice(mount ? mount.length : base.length)));
     if (!file.startsWith(folder)) return void response.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -39,8 +54,7 @@ export async function startStaticServer(
         .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
         .end(body);
     } catch {
-      const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
-      response.writeHead(404, { 'content-type': TYPES['.html']! }).end(notFound);
+      await notFound(response);
     }
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
