@@ -1,0 +1,20 @@
+/**
+ * The Astro options that say where and how the site is served, shared by astro.config.mjs and the
+ * test fixtures' config so that every build of the site gets the same address and policy.
+ */
+import type { AstroUserConfig } from 'astro';
+import { BASE_PATH_VARIABLE, basePath } from './data/base-path.ts';
+import { CSP_DIRECTIVES } from './data/csp.ts';
+
+export function siteConfig(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    // The public address, for canonical links; set where the site is published.
+    ...(env['SITE_URL'] ? { site: env['SITE_URL'] } : {}),
+    // The folder of that address the site is served from (BASE_PATH=/reports/carbon/).
+    base: basePath(env[BASE_PATH_VARIABLE]),
+    trailingSlash: 'always',
+    // Every page carries a Content-Security-Policy: Astro hashes the scripts and styles it writes
+    // and lists them with 'self'; nothing else, and no inline script, may run.
+    security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  } satisfies AstroUserConfig;
+}
