@@ -1,10 +1,12 @@
 /**
- * The Astro options that say where and how the site is served, shared by astro.config.mjs and the
- * test fixtures' config so that every build of the site gets the same address and policy.
+ * The Astro options every build of the site shares, astro.config.mjs and the test fixtures' alike:
+ * where it is served, its security policy and its integrations.
  */
 import type { AstroUserConfig } from 'astro';
 import { BASE_PATH_VARIABLE, basePath } from './data/base-path.ts';
 import { CSP_DIRECTIVES } from './data/csp.ts';
+import { hostHeadersIntegration } from './integrations/host-headers.ts';
+import { markdownPipeline } from './mdx/pipeline.ts';
 
 export function siteConfig(env: NodeJS.ProcessEnv = process.env) {
   return {
@@ -16,5 +18,6 @@ export function siteConfig(env: NodeJS.ProcessEnv = process.env) {
     // Every page carries a Content-Security-Policy: Astro hashes the scripts and styles it writes
     // and lists them with 'self'; nothing else, and no inline script, may run.
     security: { csp: { directives: [...CSP_DIRECTIVES] } },
+    integrations: [markdownPipeline(), hostHeadersIntegration()],
   } satisfies AstroUserConfig;
 }

@@ -5,7 +5,7 @@
  * chart, a search whose result links under the prefix, a PDF and a CSV download.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
@@ -62,6 +62,15 @@ test('canonical links carry SITE_URL and the prefix', () => {
   expect(html).toContain(
     '<link rel="canonical" href="https://reports.example.com/reports/carbon/2017/">',
   );
+});
+
+test("the host's headers file names its paths under the prefix", () => {
+  const headers = readFileSync(join(root, 'dist/_headers'), 'utf8');
+  const paths = headers.split('\n').filter((line) => line.startsWith('/'));
+  expect(paths).toContain(`${BASE}*`);
+  expect(paths).toContain(`${BASE}_astro/*`);
+  expect(paths).toContain(`${BASE}2017/*`);
+  expect(paths.filter((path) => !path.startsWith(BASE))).toEqual([]);
 });
 
 test('the link check finds no broken link, asset or #fragment, and reaches the PDFs', async () => {
