@@ -15,6 +15,8 @@ import { CSP_DIRECTIVES, CSP_HEADER_ONLY_DIRECTIVES } from '../data/csp.ts';
 const HASHED_ASSETS = '_astro';
 /** Folders the publishing build adds after the site build (PDFs, search index). */
 const ADDED_LATER = ['pdf', 'pagefind'];
+/** The build's list of PDFs, which scripts/build.ts moves out of the published site. */
+const INTERNAL = ['pdf-targets.json', '_headers'];
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages, downloads, PDFs and the search index change when a report is republished. */
 const SHORT = 'public, max-age=300';
@@ -48,7 +50,7 @@ export function hostHeaders(base: string, entries: { name: string; folder: boole
   const rule = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const short = entries
-    .filter(({ name }) => name !== HASHED_ASSETS && name !== '_headers')
+    .filter(({ name }) => name !== HASHED_ASSETS && !INTERNAL.includes(name))
     .map(({ name, folder }) => `${base}${name}${folder ? '/*' : ''}`)
     .sort();
   return [

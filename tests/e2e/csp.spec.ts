@@ -44,7 +44,11 @@ for (const path of ['/', ...sitePages(), '/404.html']) {
     });
     const violations = await watchViolations(page);
 
-    await page.goto(path);
+    const response = await page.goto(path);
+    // The host's headers (dist/_headers, which the test server sends as Netlify would) add what a
+    // <meta> policy cannot say.
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response?.headers()['x-content-type-options']).toBe('nosniff');
     // The root leads on to the latest year at once; that page is the one to look at.
     if (path === '/') await page.waitForURL(/\/\d{4}\/$/);
     const policy = await page
