@@ -1,6 +1,7 @@
 /**
- * The publishing build: the content check, the site, its PDFs rendered from it, the site again so
- * that every page links the PDFs that now exist (with their sizes), then the search index.
+ * The publishing build: the content check, the site, its PDFs and sharing cards rendered from it,
+ * the site again so that every page links the PDFs and names the cards that now exist, then the
+ * search index.
  *
  * Publishing is atomic: every step works in a staging folder beside dist/, and only when all of
  * them have succeeded does the finished site take dist/'s place. On any failure the staging folder
@@ -35,6 +36,7 @@ const SCRIPTS = import.meta.dirname;
 const STAGING = join(BUILD_CACHE, `publish-${process.pid}`);
 const draftSite = join(STAGING, 'draft');
 const pdfs = join(STAGING, 'pdf');
+const cards = join(STAGING, 'og');
 const site = join(STAGING, 'site');
 
 class StepFailed extends Error {}
@@ -65,8 +67,10 @@ try {
   if (withPdfs) {
     run('astro', ['build', '--outDir', draftSite]);
     run(process.execPath, [join(SCRIPTS, 'pdf.ts'), '--site', draftSite, '--out', pdfs]);
-    run('astro', ['build', '--outDir', site], { PDF_DIR: pdfs });
+    run(process.execPath, [join(SCRIPTS, 'cards.ts'), '--site', draftSite, '--out', cards]);
+    run('astro', ['build', '--outDir', site], { PDF_DIR: pdfs, CARD_DIR: cards });
     cpSync(pdfs, join(site, 'pdf'), { recursive: true });
+    cpSync(cards, join(site, 'og'), { recursive: true });
   } else {
     run('astro', ['build', '--outDir', site]);
   }

@@ -13,8 +13,8 @@ import { CSP_DIRECTIVES, CSP_HEADER_ONLY_DIRECTIVES } from '../data/csp.ts';
 
 /** Astro's bundled, content-hashed files: a new build gives them new names. */
 const HASHED_ASSETS = '_astro';
-/** Folders the publishing build adds after the site build (PDFs, search index). */
-const ADDED_LATER = ['pdf', 'pagefind'];
+/** Folders the publishing build adds after the site build (PDFs, sharing cards, search index). */
+const ADDED_LATER = ['pdf', 'og', 'pagefind'];
 /** The build's list of PDFs, which scripts/build.ts moves out of the published site. */
 const INTERNAL = ['pdf-targets.json', '_headers'];
 const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -57,8 +57,16 @@ test('every address in every page is under the prefix', () => {
   expect(outside).toEqual([]);
 });
 
-test('canonical links carry SITE_URL and the prefix', () => {
-  const [, html] = builtPages(join(root, 'dist')).find(([page]) => page === '/')!;
+test('canonical links and sharing cards carry SITE_URL and the prefix', () => {
+  const pages = builtPages(join(root, 'dist'));
+  const [, intro] = pages.find(([page]) => page === '/2017/intro/')!;
+  expect(intro).toContain(
+    '<link rel="canonical" href="https://reports.example.com/reports/carbon/2017/intro/">',
+  );
+  expect(intro).toContain(
+    '<meta property="og:image" content="https://reports.example.com/reports/carbon/og/2017/intro.png">',
+  );
+  const [, html] = pages.find(([page]) => page === '/')!;
   expect(html).toContain(
     '<link rel="canonical" href="https://reports.example.com/reports/carbon/2017/">',
   );

@@ -8,6 +8,7 @@ const SITE = [
   { name: '404.html', folder: false },
   { name: 'favicon.svg', folder: false },
   { name: 'pdf', folder: true },
+  { name: 'og', folder: true },
   { name: 'pagefind', folder: true },
 ];
 
@@ -28,6 +29,8 @@ test('under a base, every rule carries it; hashed assets are immutable, the rest
 /reports/carbon/404.html
   Cache-Control: public, max-age=300
 /reports/carbon/favicon.svg
+  Cache-Control: public, max-age=300
+/reports/carbon/og/*
   Cache-Control: public, max-age=300
 /reports/carbon/pagefind/*
   Cache-Control: public, max-age=300
