@@ -29,9 +29,9 @@ const MANIFEST = join(siteDir, 'pdf-targets.json');
 /**
  * How long one step of rendering a page may take (loading it, its chart script, its fonts, the
  * PDF itself): far beyond what any takes on a slow machine, so that only a page that never gets
- * there stops the build, naming the page and the step.
+ * there stops the build, naming the page and the step. PDF_STEP_TIMEOUT_MS shortens it for tests.
  */
-const STEP_TIMEOUT_MS = 120_000;
+const STEP_TIMEOUT_MS = Number(process.env['PDF_STEP_TIMEOUT_MS'] ?? 120_000);
 
 function within<T>(step: Promise<T>, page: string, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
