@@ -1,13 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { markdownPipeline } from './src/mdx/pipeline.ts';
-import { sitemapIntegrations } from './src/integrations/sitemap.ts';
+import { siteConfig } from './src/site-config.ts';
 
 export default defineConfig({
-  // The public address, for canonical links; set where the site is published.
-  ...(process.env['SITE_URL'] ? { site: process.env['SITE_URL'] } : {}),
-  trailingSlash: 'always',
-  integrations: [markdownPipeline(), ...sitemapIntegrations(process.env)],
+  ...siteConfig(),
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

@@ -19,6 +19,7 @@ import { BUILD_CACHE } from './lib/build-paths.ts';
 
 const DIST = 'dist';
 const BENCH_PDFS = join(BUILD_CACHE, 'bench-pdf');
+const BENCH_CARDS = join(BUILD_CACHE, 'bench-og');
 const timings: Record<string, number> = {};
 const time = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
   const started = performance.now();
@@ -34,8 +35,13 @@ time('build site', 'astro', ['build']);
 // The same steps as the publishing build (scripts/build.ts), each timed, building in dist/.
 rmSync(BENCH_PDFS, { recursive: true, force: true });
 time('render PDFs', process.execPath, ['scripts/pdf.ts', '--out', BENCH_PDFS]);
-time('build site with PDF links', 'astro', ['build'], { PDF_DIR: BENCH_PDFS });
+time('render sharing cards', process.execPath, ['scripts/cards.ts', '--out', BENCH_CARDS]);
+time('build site with PDF links', 'astro', ['build'], {
+  PDF_DIR: BENCH_PDFS,
+  CARD_DIR: BENCH_CARDS,
+});
 cpSync(BENCH_PDFS, join(DIST, 'pdf'), { recursive: true });
+cpSync(BENCH_CARDS, join(DIST, 'og'), { recursive: true });
 time('index for search', 'pagefind', ['--site', DIST]);
 
 const files = (dir: string): string[] =>

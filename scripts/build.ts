@@ -1,21 +1,42 @@
 /**
- * The publishing build: the content check, the site, its PDFs rendered from it, the site again so
- * that every page links the PDFs that now exist (with their sizes), then the search index.
+ * The publishing build: the content check, the site, its PDFs and sharing cards rendered from it,
+ * the site again so that every page links the PDFs and names the cards that now exist, then the
+ * search index.
  *
  * Publishing is atomic: every step works in a staging folder beside dist/, and only when all of
  * them have succeeded does the finished site take dist/'s place. On any failure the staging folder
  * is removed and dist/ stays exactly as it was.
+ *
+ * Without Chromium there are no PDFs, and a site without them is never published by accident: the
+ * build stops before it starts. `--preview-without-pdfs` (what `npm start` uses on a machine
+ * without Chromium) builds the site without PDFs on purpose, for looking at, not for publishing.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findChromium } from './lib/browser.ts';
 import { BUILD_CACHE, PDF_MANIFEST, PUBLISHED_SITE } from './lib/build-paths.ts';
+import { PDF_HELP } from './lib/pdf-help.ts';
+
+const { values: options } = parseArgs({
+  options: { 'preview-without-pdfs': { type: 'boolean', default: false } },
+});
+const withPdfs = !options['preview-without-pdfs'];
+const chromium = findChromium();
+if (withPdfs && 'missing' in chromium) {
+  console.error(
+    `build: stopped before building. ${chromium.missing} The publishing build renders the PDFs with Chromium and never publishes a site without them. ${PDF_HELP} (Only to look at the site: npm start, or npm run build -- --preview-without-pdfs.) Nothing was published: ${PUBLISHED_SITE}/ is as it was.`,
+  );
+  process.exit(1);
+}
 
 /** The editors' tools beside this script; the site, its content and dist/ are those of the working folder. */
 const SCRIPTS = import.meta.dirname;
 const STAGING = join(BUILD_CACHE, `publish-${process.pid}`);
 const draftSite = join(STAGING, 'draft');
 const pdfs = join(STAGING, 'pdf');
+const cards = join(STAGING, 'og');
 const site = join(STAGING, 'site');
 
 class StepFailed extends Error {}
@@ -43,11 +64,17 @@ try {
   mkdirSync(STAGING, { recursive: true });
   // The content is checked first: if anything is wrong, nothing is built.
   run(process.execPath, [join(SCRIPTS, 'check.ts')]);
-  // --force: Astro's content cache would keep entries parsed with an earlier version of a schema.
-  run('astro', ['build', '--force', '--outDir', draftSite]);
-  run(process.execPath, [join(SCRIPTS, 'pdf.ts'), '--site', draftSite, '--out', pdfs]);
-  run('astro', ['build', '--outDir', site], { PDF_DIR: pdfs });
-  cpSync(pdfs, join(site, 'pdf'), { recursive: true });
+  if (withPdfs) {
+    // --force: Astro's content cache would keep entries parsed with an earlier version of a schema.
+    run('astro', ['build', '--force', '--outDir', draftSite]);
+    run(process.execPath, [join(SCRIPTS, 'pdf.ts'), '--site', draftSite, '--out', pdfs]);
+    run(process.execPath, [join(SCRIPTS, 'cards.ts'), '--site', draftSite, '--out', cards]);
+    run('astro', ['build', '--outDir', site], { PDF_DIR: pdfs, CARD_DIR: cards });
+    cpSync(pdfs, join(site, 'pdf'), { recursive: true });
+    cpSync(cards, join(site, 'og'), { recursive: true });
+  } else {
+    run('astro', ['build', '--force', '--outDir', site]);
+  }
   // The list of PDFs is for the build and its tests, not for readers.
   renameSync(join(site, 'pdf-targets.json'), join(STAGING, 'pdf-targets.json'));
   run('pagefind', ['--site', site]);
@@ -58,7 +85,11 @@ try {
   renameSync(join(STAGING, 'pdf-targets.json'), PDF_MANIFEST);
   rmSync(previous, { recursive: true, force: true });
   removeStaging();
-  console.log(`build: published the site in ${PUBLISHED_SITE}/`);
+  console.log(
+    withPdfs
+      ? `build: published the site in ${PUBLISHED_SITE}/`
+      : `build: built a preview without PDFs in ${PUBLISHED_SITE}/, to look at, not to publish.`,
+  );
 } catch (error) {
   removeStaging();
   const what = error instanceof StepFailed ? `${error.message} failed` : String(error);

@@ -37,13 +37,36 @@ async function guard(page: Page, origin: string): Promise<string[]> {
     void dialog.dismiss().catch(() => {});
   });
   await page.route(
-    (url) => url.origin !== origin,
+    (url) => url.origin !== new URL(origin).origin,
     (route) => {
       intrusions.push(`asked for ${route.request().url()}`);
       return route.abort();
     },
   );
   return intrusions;
+}
+
+/**
+ * How long one step of rendering a page may take (loading it, its chart script, its fonts, the
+ * PDF itself): far beyond what any takes on a slow machine, so that only a page that never gets
+ * there stops the build, naming the page and the step. PDF_STEP_TIMEOUT_MS shortens it for tests.
+ */
+const STEP_TIMEOUT_MS = Number(process.env['PDF_STEP_TIMEOUT_MS'] ?? 120_000);
+
+function within<T>(step: Promise<T>, page: string, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `pdf: ${page} did not ${what} within ${STEP_TIMEOUT_MS / 1000} s. Open the page in a browser (npm run preview) and look for a missing file or a script error.`,
+          ),
+        ),
+      STEP_TIMEOUT_MS,
+    );
+  });
+  return Promise.race([step, timeout]).finally(() => clearTimeout(timer));
 }
 
 async function renderPdf(
@@ -54,23 +77,31 @@ async function renderPdf(
 ): Promise<Uint8Array> {
   const page = await browser.newPage();
   const intrusions = await guard(page, origin);
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
   try {
     await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
-    const response = await page.goto(origin + target.page, { waitUntil: 'load' });
-    if (!response?.ok()) throw new Error(`${target.page} answered ${response?.status()}`);
+    const response = await within(
+      page.goto(origin + target.page, { waitUntil: 'load' }),
+      target.page,
+      'load',
+    );
+    if (!response?.ok()) throw new Error(`pdf: ${target.page} answered ${response?.status()}`);
     // Charts start when scrolled near; Chromium's own beforeprint, fired inside page.pdf(), draws
     // them all at their print size, and drawn then they are recorded as vectors (drawn earlier, on
     // a beforeprint of our own, they would be bitmaps).
-    await page.evaluate(async () => {
-      if (document.querySelector('trend-chart')) await customElements.whenDefined('trend-chart');
-    });
-    await usePdfFonts(page);
-    const pdf = await page.pdf({
-      preferCSSPageSize: true,
-      printBackground: true,
-      outline: true,
-      tagged: true,
-    });
+    await within(
+      page.evaluate(async () => {
+        if (document.querySelector('trend-chart')) await customElements.whenDefined('trend-chart');
+      }),
+      target.page,
+      'load its chart script',
+    );
+    await within(usePdfFonts(page), target.page, 'load its fonts');
+    const pdf = await within(
+      page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }),
+      target.page,
+      'print to PDF',
+    );
     if (intrusions.length > 0)
       throw new Error(
         `${target.page} ${intrusions.join(', ')} while its PDF was rendered: content ran as script or reached outside the site. Its PDF was not written.`,
@@ -87,11 +118,13 @@ async function renderPdf(
   }
 }
 
-const { years: targets } = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
+const { base, years: targets } = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
+  /** The folder of the address the site was built for: the pages are served there. */
+  base: string;
   years: { author: string; targets: PdfTarget[] }[];
 };
 rmSync(pdfDir, { recursive: true, force: true });
-const server = await startStaticServer(siteDir, { mounts: pdfFontMounts() });
+const server = await startStaticServer(siteDir, { base, mounts: pdfFontMounts() });
 const browser = await chromium.launch(launchOptions());
 const started = performance.now();
 /** PDFs rendered at once: one per core of the machines this runs on (2). */

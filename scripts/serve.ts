@@ -1,6 +1,10 @@
-/** Serves a built folder on a fixed loopback port (for Playwright): `node scripts/serve.ts dist 4329`. */
+/**
+ * Serves a built folder on a fixed loopback port (for Playwright):
+ * `node scripts/serve.ts dist 4329 [/reports/carbon/]`, the last the base it was built for.
+ */
 import { startStaticServer } from './lib/static-server.ts';
+import { basePath } from '../src/data/base-path.ts';
 
-const [root = 'dist', port = '4329'] = process.argv.slice(2);
-const server = await startStaticServer(root, { port: Number(port) });
-console.log(`Serving ${root} at ${server.url}`);
+const [root = 'dist', port = '4329', base] = process.argv.slice(2);
+const server = await startStaticServer(root, { port: Number(port), base: basePath(base) });
+console.log(`Serving ${root} at ${server.url}${basePath(base)}`);

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
+import { chromium } from '@playwright/test';
 
 /** Debian's and other distributions' Chromium, for machines where Playwright cannot download its own. */
 const SYSTEM_CHROMIUM = [
@@ -8,13 +9,41 @@ const SYSTEM_CHROMIUM = [
 ];
 
 /**
- * Which Chromium to drive: $CHROMIUM_PATH if set, else a system Chromium, else Playwright's own
- * browser (undefined) for people who ran `npx playwright install`.
+ * Where to look for a system Chromium. CHROMIUM_CANDIDATES (colon-separated; empty for none)
+ * replaces the list, so that a test can play a bare machine on one that has Chromium.
  */
-export function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv) return fromEnv;
-  return SYSTEM_CHROMIUM.find((path) => existsSync(path));
+const candidates = (env: NodeJS.ProcessEnv) =>
+  env['CHROMIUM_CANDIDATES'] === undefined
+    ? SYSTEM_CHROMIUM
+    : env['CHROMIUM_CANDIDATES'].split(':').filter(Boolean);
+
+const isExecutable = (path: string) => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Where the Chromium to drive is, or why there is none, in a sentence a person can act on. */
+export type ChromiumLookup = { path: string; own: boolean } | { missing: string };
+
+/**
+ * Which Chromium to drive: $CHROMIUM_PATH if set, else a system Chromium, else Playwright's own
+ * browser for people who ran `npx playwright install chromium` (PLAYWRIGHT_BROWSERS_PATH moves it).
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumLookup {
+  const fromEnv = env['CHROMIUM_PATH'];
+  if (fromEnv)
+    return isExecutable(fromEnv)
+      ? { path: fromEnv, own: false }
+      : { missing: `CHROMIUM_PATH is set to ${fromEnv}, which is not an executable file.` };
+  const system = candidates(env).find(isExecutable);
+  if (system) return { path: system, own: false };
+  const own = chromium.executablePath();
+  if (isExecutable(own)) return { path: own, own: true };
+  return { missing: 'No Chromium was found (no chromium on this system, CHROMIUM_PATH not set).' };
 }
 
 /** Launch flags: no sandbox as root (containers, CI), and quiet on a closed network. */
@@ -29,7 +58,13 @@ export function chromiumArgs(): string[] {
   return args;
 }
 
+/**
+ * Playwright's own browser is launched as the full Chromium (channel "chromium"), the binary
+ * findChromium() checks, rather than the separate headless shell.
+ */
 export function launchOptions() {
-  const executablePath = chromiumExecutable();
-  return { args: chromiumArgs(), ...(executablePath ? { executablePath } : {}) };
+  const found = findChromium();
+  const where =
+    'missing' in found || found.own ? { channel: 'chromium' } : { executablePath: found.path };
+  return { args: chromiumArgs(), ...where };
 }

@@ -58,7 +58,14 @@ let fontCss: string | undefined;
  */
 export async function usePdfFonts(page: Page): Promise<void> {
   fontCss ??= pdfFontCss();
-  await page.addStyleTag({ content: fontCss });
+  // A stylesheet from the page's own origin, which its Content-Security-Policy allows (an inline
+  // style it would block).
+  const stylesheet = `${FONT_PATH}fonts.css`;
+  const css = fontCss;
+  await page.route(`**${stylesheet}`, (route) =>
+    route.fulfill({ body: css, contentType: 'text/css; charset=utf-8' }),
+  );
+  await page.addStyleTag({ url: stylesheet });
   const [sans, , letters] = FACES;
   await page.evaluate(
     async (families) => {

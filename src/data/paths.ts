@@ -1,17 +1,32 @@
+import { underBase } from './base-path.ts';
+
+/**
+ * The site's base, from Astro's `base` (BASE_PATH). Outside a site build (editors' scripts,
+ * unit tests) there is none and it is the root.
+ */
+// Spelt out in full: Vite replaces `import.meta.env.BASE_URL` as written, not `import.meta.env?.…`.
+const BASE: string = (import.meta.env && import.meta.env.BASE_URL) || '/';
+
+/** Any path of the site ("/2017/"), as served under the base: every internal URL goes through it. */
+export const sitePath = (path: string) => underBase(BASE, path);
+
 /** Every URL of the site in one place: years are part of every permanent address. */
 export const paths = {
-  year: (year: number) => `/${year}/`,
-  chapter: (year: number, chapter: string) => `/${year}/${chapter}/`,
-  section: (year: number, chapter: string, anchor: string) => `/${year}/${chapter}/#${anchor}`,
+  year: (year: number) => sitePath(`/${year}/`),
+  chapter: (year: number, chapter: string) => sitePath(`/${year}/${chapter}/`),
+  section: (year: number, chapter: string, anchor: string) =>
+    sitePath(`/${year}/${chapter}/#${anchor}`),
   caseInChapter: (year: number, chapter: string, caseId: string) =>
-    `/${year}/${chapter}/#${caseAnchor(caseId)}`,
-  pillar: (year: number, pillar: string) => `/${year}/pillars/${pillar}/`,
-  cases: (year: number) => `/${year}/cases/`,
-  print: (year: number) => `/${year}/print/`,
-  search: (year: number) => `/${year}/search/`,
-  kpis: (year: number) => `/${year}/kpis/`,
-  kpi: (year: number, kpiId: string) => `/${year}/kpis/#${kpiAnchor(kpiId)}`,
-  kpiData: (year: number, format: 'csv' | 'json') => `/${year}/kpis/${kpiDataFile(year, format)}`,
+    sitePath(`/${year}/${chapter}/#${caseAnchor(caseId)}`),
+  pillar: (year: number, pillar: string) => sitePath(`/${year}/pillars/${pillar}/`),
+  cases: (year: number) => sitePath(`/${year}/cases/`),
+  print: (year: number) => sitePath(`/${year}/print/`),
+  search: (year: number) => sitePath(`/${year}/search/`),
+  kpis: (year: number) => sitePath(`/${year}/kpis/`),
+  kpi: (year: number, kpiId: string) => sitePath(`/${year}/kpis/#${kpiAnchor(kpiId)}`),
+  kpiData: (year: number, format: 'csv' | 'json') =>
+    sitePath(`/${year}/kpis/${kpiDataFile(year, format)}`),
+  pdf: (year: number, file: string) => sitePath(`/pdf/${year}/${file}`),
 };
 
 export const caseAnchor = (caseId: string) => `case-${caseId}`;

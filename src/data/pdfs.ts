@@ -21,7 +21,7 @@ export interface PdfTarget {
 export const PDF_DIR_VARIABLE = 'PDF_DIR';
 
 export function pdfHref(target: Pick<PdfTarget, 'year' | 'file'>): string {
-  return `/pdf/${target.year}/${target.file}`;
+  return paths.pdf(target.year, target.file);
 }
 
 interface YearOutline {

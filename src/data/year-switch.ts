@@ -1,13 +1,17 @@
+import { paths } from './paths.ts';
+
 /** The same page in another report year, where that year has it; else that year's cover. */
 export function samePageInYear(
+  /** The page's path without the site's base ("/2017/kpis/"). */
   path: string,
   target: { year: number; chapters: readonly string[]; pillars: readonly string[] },
 ): string {
   const [, , first, second] = path.split('/');
-  const home = `/${target.year}/`;
+  const home = paths.year(target.year);
   if (!first) return home;
   if (first === 'pillars')
-    return second && target.pillars.includes(second) ? `/${target.year}/pillars/${second}/` : home;
-  if (['cases', 'kpis', 'print', 'search'].includes(first)) return `/${target.year}/${first}/`;
-  return target.chapters.includes(first) ? `/${target.year}/${first}/` : home;
+    return second && target.pillars.includes(second) ? paths.pillar(target.year, second) : home;
+  if (first === 'cases' || first === 'kpis' || first === 'print' || first === 'search')
+    return paths[first](target.year);
+  return target.chapters.includes(first) ? paths.chapter(target.year, first) : home;
 }

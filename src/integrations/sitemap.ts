@@ -5,13 +5,14 @@
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { BASE_PATH_VARIABLE, basePath, withoutBase } from '../data/base-path.ts';
 
 /** The file robots.txt points to (the integration's name for its index). */
 export const SITEMAP_FILE = 'sitemap-index.xml';
 
 /** Pages not meant for search engines: the root only redirects; a year's print page is its PDF's source. */
-export function isListed(url: string): boolean {
-  const path = new URL(url).pathname;
+export function isListed(url: string, base = '/'): boolean {
+  const path = withoutBase(base, new URL(url).pathname);
   return path !== '/' && !/^\/\d{4}\/print\/$/.test(path);
 }
 
@@ -21,5 +22,6 @@ export function writesSitemap(env: Record<string, string | undefined>): boolean 
 }
 
 export function sitemapIntegrations(env: Record<string, string | undefined>): AstroIntegration[] {
-  return writesSitemap(env) ? [sitemap({ filter: isListed })] : [];
+  const base = basePath(env[BASE_PATH_VARIABLE]);
+  return writesSitemap(env) ? [sitemap({ filter: (url) => isListed(url, base) })] : [];
 }

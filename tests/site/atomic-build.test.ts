@@ -133,8 +133,12 @@ describe('a failure leaves dist/ exactly as it was', () => {
   });
 
   test('in the PDF step', () => {
+    // A Chromium that is there but does not start: the build begins, and its PDF step fails.
+    const broken = join(root, 'broken-chromium');
+    writeFileSync(broken, '#!/bin/sh\nexit 1\n');
+    chmodSync(broken, 0o755);
     expectUntouched(
-      build({ CHROMIUM_PATH: join(root, 'no-such-chromium') }),
+      build({ CHROMIUM_PATH: broken }),
       /build: stopped, .*pdf\.ts --site \S+ --out \S+ failed/,
     );
   });

@@ -1,0 +1,24 @@
+/**
+ * The Astro options every build of the site shares, astro.config.mjs and the test fixtures' alike:
+ * where it is served, its security policy and its integrations.
+ */
+import type { AstroUserConfig } from 'astro';
+import { BASE_PATH_VARIABLE, basePath } from './data/base-path.ts';
+import { CSP_DIRECTIVES } from './data/csp.ts';
+import { hostHeadersIntegration } from './integrations/host-headers.ts';
+import { sitemapIntegrations } from './integrations/sitemap.ts';
+import { markdownPipeline } from './mdx/pipeline.ts';
+
+export function siteConfig(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    // The public address, for canonical links; set where the site is published.
+    ...(env['SITE_URL'] ? { site: env['SITE_URL'] } : {}),
+    // The folder of that address the site is served from (BASE_PATH=/reports/carbon/).
+    base: basePath(env[BASE_PATH_VARIABLE]),
+    trailingSlash: 'always',
+    // Every page carries a Content-Security-Policy: Astro hashes the scripts and styles it writes
+    // and lists them with 'self'; nothing else, and no inline script, may run.
+    security: { csp: { directives: [...CSP_DIRECTIVES] } },
+    integrations: [markdownPipeline(), hostHeadersIntegration(), ...sitemapIntegrations(env)],
+  } satisfies AstroUserConfig;
+}

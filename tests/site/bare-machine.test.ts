@@ -1,0 +1,103 @@
+/**
+ * A machine without Chromium (played here by pointing every way of finding one at nothing):
+ * `npm start` still builds and serves the site and says in one line that the PDFs were left out,
+ * while the publishing build refuses to publish a site without them.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
+
+const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
+let root = '';
+
+/** No CHROMIUM_PATH that works, no system Chromium, no Playwright browser. */
+const bareMachine = () => ({
+  CHROMIUM_PATH: join(root, 'no-such-chromium'),
+  CHROMIUM_CANDIDATES: '',
+  PLAYWRIGHT_BROWSERS_PATH: join(root, 'no-browsers'),
+});
+
+function run(script: string, args: string[] = [], path = '') {
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...productionBuildEnv(),
+      PATH: `${path}${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH']}`,
+      ...bareMachine(),
+    },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(FIXTURES, '.work-bare-'));
+  cpSync(join(FIXTURES, 'check/base/content'), join(root, 'content'), { recursive: true });
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `import { fixtureConfig } from '../astro.fixture.mjs';\nexport default fixtureConfig(import.meta.url);\n`,
+  );
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+test('the publishing build stops before building, says why and how to get the PDFs', () => {
+  const { status, stderr } = run('build.ts');
+  expect(status).toBe(1);
+  expect(stderr.trim()).toBe(
+    `build: stopped before building. CHROMIUM_PATH is set to ${join(root, 'no-such-chromium')}, which is not an executable file. The publishing build renders the PDFs with Chromium and never publishes a site without them. To get them, install Chromium and the Noto CJK fonts (as root: bash scripts/setup-system.sh --build; or: sudo apt-get install chromium fonts-noto-cjk), or set CHROMIUM_PATH to a Chromium binary, then run the command again. (Only to look at the site: npm start, or npm run build -- --preview-without-pdfs.) Nothing was published: dist/ is as it was.`,
+  );
+  expect(existsSync(join(root, 'dist'))).toBe(false);
+});
+
+test('npm start builds and serves the site without PDFs, and says so in one line', () => {
+  // `astro preview` would serve until stopped: a stand-in records that it was asked to.
+  const bin = join(root, 'bin');
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(
+    join(bin, 'astro'),
+    `#!/bin/sh\nif [ "$1" = preview ]; then echo "served: $*"; exit 0; fi\nexec ${join(PROJECT_ROOT, 'node_modules/.bin/astro')} "$@"\n`,
+  );
+  chmodSync(join(bin, 'astro'), 0o755);
+
+  const { status, stdout, stderr } = run('start.ts', [], `${bin}:`);
+  expect(status).toBe(0);
+  expect(stdout).toContain(
+    'build: built a preview without PDFs in dist/, to look at, not to publish.',
+  );
+  expect(stdout.trim().split('\n').at(-1)).toBe('served: preview');
+  const notice = stderr.split('\n').filter((line) => line.startsWith('npm start:'));
+  expect(notice).toEqual([
+    `npm start: the PDFs were left out. CHROMIUM_PATH is set to ${join(root, 'no-such-chromium')}, which is not an executable file. To get them, install Chromium and the Noto CJK fonts (as root: bash scripts/setup-system.sh --build; or: sudo apt-get install chromium fonts-noto-cjk), or set CHROMIUM_PATH to a Chromium binary, then run the command again.`,
+  ]);
+
+  const site = readdirSync(join(root, 'dist'));
+  expect(site).toEqual(expect.arrayContaining(['2017', 'pagefind']));
+  expect(site).not.toContain('pdf');
+  expect(site).not.toContain('pdf-targets.json');
+});
+
+test('with CHROMIUM_PATH unset, a bare machine is told that no Chromium was found', () => {
+  const { status, stderr } = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `import('${join(PROJECT_ROOT, 'scripts/lib/browser.ts')}').then(m => console.error(JSON.stringify(m.findChromium())))`,
+    ],
+    { encoding: 'utf8', env: { ...productionBuildEnv(), ...bareMachine(), CHROMIUM_PATH: '' } },
+  );
+  expect(status).toBe(0);
+  expect(JSON.parse(stderr)).toEqual({
+    missing: 'No Chromium was found (no chromium on this system, CHROMIUM_PATH not set).',
+  });
+});

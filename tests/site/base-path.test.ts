@@ -1,0 +1,173 @@
+/**
+ * The site under a sub-path: a fixture built with BASE_PATH=/reports/carbon/ by the publishing
+ * build (pages, PDFs, search), served only under that prefix (everything else is not found, as on
+ * a host that serves it there), passes the link check and works in Chromium: the root redirect, a
+ * chart, a search whose result links under the prefix, a PDF and a CSV download.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { LinkChecker } from 'linkinator';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchOptions } from '../../scripts/lib/browser.ts';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { PROJECT_ROOT, builtPages, productionBuildEnv } from './built-site.ts';
+
+const BASE = '/reports/carbon/';
+const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
+let root = '';
+let server: Awaited<ReturnType<typeof startStaticServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(FIXTURES, '.work-base-path-'));
+  cpSync(join(FIXTURES, 'check/base/content'), join(root, 'content'), { recursive: true });
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    `import { fixtureConfig } from '../astro.fixture.mjs';\nexport default fixtureConfig(import.meta.url);\n`,
+  );
+  const build = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...productionBuildEnv(),
+      PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH']}`,
+      BASE_PATH: BASE,
+      SITE_URL: 'https://reports.example.com',
+    },
+  });
+  expect(build.stdout + build.stderr).toContain('build: published the site in dist/');
+  server = await startStaticServer(join(root, 'dist'), { base: BASE });
+  browser = await chromium.launch(launchOptions());
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('every address in every page is under the prefix', () => {
+  const outside = builtPages(join(root, 'dist')).flatMap(([page, html]) =>
+    [...html.matchAll(/\s(?:href|src|content|action)="(\/[^"]*)"/g)]
+      .map((match) => match[1]!)
+      .filter((url) => !url.startsWith(BASE))
+      .map((url) => `${page}: ${url}`),
+  );
+  expect(outside).toEqual([]);
+});
+
+test('canonical links and sharing cards carry SITE_URL and the prefix', () => {
+  const pages = builtPages(join(root, 'dist'));
+  const [, intro] = pages.find(([page]) => page === '/2017/intro/')!;
+  expect(intro).toContain(
+    '<link rel="canonical" href="https://reports.example.com/reports/carbon/2017/intro/">',
+  );
+  expect(intro).toContain(
+    '<meta property="og:image" content="https://reports.example.com/reports/carbon/og/2017/intro.png">',
+  );
+  const [, html] = pages.find(([page]) => page === '/')!;
+  expect(html).toContain(
+    '<link rel="canonical" href="https://reports.example.com/reports/carbon/2017/">',
+  );
+});
+
+test("the host's headers file names its paths under the prefix", () => {
+  const headers = readFileSync(join(root, 'dist/_headers'), 'utf8');
+  const paths = headers.split('\n').filter((line) => line.startsWith('/'));
+  expect(paths).toContain(`${BASE}*`);
+  expect(paths).toContain(`${BASE}_astro/*`);
+  expect(paths).toContain(`${BASE}2017/*`);
+  expect(paths.filter((path) => !path.startsWith(BASE))).toEqual([]);
+});
+
+test('the link check finds no broken link, asset or #fragment, and reaches the PDFs', async () => {
+  const result = await new LinkChecker().check({
+    path: `${server.url}${BASE}`,
+    recurse: true,
+    checkFragments: true,
+    checkCss: true,
+    linksToSkip: async (link) => !link.startsWith(server.url),
+  });
+  const broken = result.links
+    .filter((link) => link.state === 'BROKEN')
+    .map((link) => `${link.parent} → ${link.url} (${link.status})`);
+  expect(broken).toEqual([]);
+  const reached = result.links.filter((link) => link.state === 'OK').map((link) => link.url);
+  expect(reached.filter((url) => url.endsWith('.pdf')).length).toBeGreaterThan(0);
+  expect(reached.some((url) => url.endsWith('.csv'))).toBe(true);
+});
+
+describe('in Chromium', () => {
+  /** A page that fails the test on any console error or any request that does not succeed. */
+  async function openPage(): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        problems.push(`console: ${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+    });
+    // A request the browser drops because the page moved on (the root's redirect) is no failure.
+    page.on('requestfailed', (request) => {
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+        problems.push(`failed: ${request.url()}`);
+    });
+    return { page, problems };
+  }
+
+  test('the root leads to the latest year, and its chart draws', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}${BASE}`);
+    await page.waitForURL(`${server.url}${BASE}2017/`);
+    await page.goto(`${server.url}${BASE}2017/kpis/`);
+    const chart = page.locator('trend-chart').first();
+    await chart.scrollIntoViewIfNeeded();
+    await expect.poll(() => chart.getAttribute('data-drawn')).toBe('true');
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  test('a search finds a page and links it under the prefix', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}${BASE}2017/search/?q=${encodeURIComponent('管理正文')}`);
+    const result = page.locator('.pagefind-ui__result-link').first();
+    await result.waitFor();
+    expect(await result.getAttribute('href')).toMatch(new RegExp(`^${BASE}2017/`));
+    await result.click();
+    await page.waitForURL(new RegExp(`^${server.url}${BASE}2017/`));
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  test('a PDF link and a CSV link download their files', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${server.url}${BASE}2017/intro/`);
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('a.pdf-link').first().click(),
+    ]);
+    expect(pdf.url()).toMatch(new RegExp(`^${server.url}${BASE}pdf/2017/.+\\.pdf$`));
+    expect(pdf.suggestedFilename()).toMatch(/^chinalco-2017-carbon-report.*\.pdf$/);
+    const bytes = await (await page.request.get(pdf.url())).body();
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
+    await page.goto(`${server.url}${BASE}2017/kpis/`);
+    const csv = page.locator('a[href$=".csv"]').first();
+    const response = await page.request.get(
+      new URL((await csv.getAttribute('href'))!, page.url()).href,
+    );
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('2017');
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  test('nothing is served outside the prefix', async () => {
+    const response = await fetch(`${server.url}/2017/`);
+    expect(response.status).toBe(404);
+  });
+});
