@@ -51,6 +51,10 @@ test('the Nu HTML Checker finds no error and no warning on any page', () => {
   const { messages } = JSON.parse(run.stdout) as { messages: NuMessage[] };
   const findings = messages
     .filter((m) => m.type !== 'info' || m.subType === 'warning')
+    // The checker reads the pages as file: URLs, which have no origin for 'self', and does not match
+    // Astro's hashes: its CSP verdicts say nothing about the served site. Chromium enforces the
+    // policy in tests/e2e/csp.spec.ts, failing on any violation.
+    .filter((m) => !/violates Content Security Policy/.test(m.message))
     .map(
       (m) =>
         `${(m.url ?? '').replace(`file:${DIST}`, '')}:${m.lastLine ?? 0} ${m.type}: ${m.message}`,
