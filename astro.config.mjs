@@ -10,4 +10,8 @@ export default defineConfig({
   integrations: [markdownPipeline(), ...sitemapIntegrations(process.env)],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Scripts always ship as files, never inlined however small: the site's CSP allows no inline script.
+  vite: {
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
 });
