@@ -15,6 +15,7 @@ const ui = {
   'toc.title': '本章目录',
   'toc.top': '回到顶部',
   'heading.link': '链接到本节：',
+  'heading.copied': '已复制本节链接',
   'print.entry': '打印 / 下载全文',
   'pager.label': '章节导航',
   'pager.previous': '上一章',

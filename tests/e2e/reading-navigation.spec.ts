@@ -121,6 +121,20 @@ test('every chapter heading has a link to itself that the keyboard reaches', asy
   await expect(page.getByRole('heading', { name: '控制废水排放' })).toBeInViewport();
 });
 
+test('following a heading link also copies the section address and says so', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(CHAPTER);
+  await page.getByRole('link', { name: '链接到本节：控制废水排放' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('已复制本节链接');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(decodeURI(copied)).toBe(`${baseURL}${CHAPTER}#控制废水排放`);
+});
+
 test('the back-to-top link appears after scrolling and returns to the top, focus included', async ({
   page,
 }) => {
