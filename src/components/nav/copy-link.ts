@@ -4,10 +4,10 @@
  */
 const COPIED_MS = 2000;
 
-const status = document.createElement('p');
-status.setAttribute('role', 'status');
-status.className = 'visually-hidden';
-(document.querySelector('main') ?? document.body).append(status);
+const announcer = document.createElement('p');
+announcer.setAttribute('role', 'status');
+announcer.className = 'visually-hidden';
+(document.querySelector('main') ?? document.body).append(announcer);
 
 document.addEventListener('click', async (event) => {
   const link = (event.target as Element).closest<HTMLAnchorElement>('a.heading-link');
@@ -18,9 +18,9 @@ document.addEventListener('click', async (event) => {
     return; // Copying is refused (no permission, insecure page): the link still works.
   }
   link.dataset['copied'] = '';
-  status.textContent = link.dataset['copiedText'] ?? '';
+  announcer.textContent = link.dataset['copiedText'] ?? '';
   setTimeout(() => {
     delete link.dataset['copied'];
-    status.textContent = '';
+    announcer.textContent = '';
   }, COPIED_MS);
 });
