@@ -8,6 +8,7 @@ import { CSP_DIRECTIVES } from './data/csp.ts';
 import { hostHeadersIntegration } from './integrations/host-headers.ts';
 import { sitemapIntegrations } from './integrations/sitemap.ts';
 import { markdownPipeline } from './mdx/pipeline.ts';
+import { noInlineScripts } from './integrations/no-inline-scripts.ts';
 
 export function siteConfig(env: NodeJS.ProcessEnv = process.env) {
   return {
@@ -19,6 +20,11 @@ export function siteConfig(env: NodeJS.ProcessEnv = process.env) {
     // Every page carries a Content-Security-Policy: Astro hashes the scripts and styles it writes
     // and lists them with 'self'; nothing else, and no inline script, may run.
     security: { csp: { directives: [...CSP_DIRECTIVES] } },
-    integrations: [markdownPipeline(), hostHeadersIntegration(), ...sitemapIntegrations(env)],
+    integrations: [
+      markdownPipeline(),
+      noInlineScripts(),
+      hostHeadersIntegration(),
+      ...sitemapIntegrations(env),
+    ],
   } satisfies AstroUserConfig;
 }

@@ -32,6 +32,19 @@ interface YearOutline {
   pillars: { id: string; name: string }[];
 }
 
+const filePrefix = (year: number) => `chinalco-${year}-carbon-report`;
+
+/** The whole report's PDF, printed from the print page. */
+export function reportPdf(year: number, organisation: string, reportTitle: string): PdfTarget {
+  return {
+    kind: 'report',
+    year,
+    page: paths.print(year),
+    file: `${filePrefix(year)}.pdf`,
+    title: `${organisation}《${reportTitle}》`,
+  };
+}
+
 export function pdfTargets({
   year,
   organisation,
@@ -39,10 +52,10 @@ export function pdfTargets({
   chapters,
   pillars,
 }: YearOutline): PdfTarget[] {
-  const prefix = `chinalco-${year}-carbon-report`;
+  const prefix = filePrefix(year);
   const full = `${organisation}《${reportTitle}》`;
   return [
-    { kind: 'report', year, page: paths.print(year), file: `${prefix}.pdf`, title: full },
+    reportPdf(year, organisation, reportTitle),
     ...chapters.map(({ slug, title }, i) => ({
       kind: 'chapter' as const,
       year,

@@ -1,7 +1,7 @@
 /**
- * Byte budgets of the built site. Pages without charts ship no JavaScript; pages with charts ship a
- * small element up front and a tree-shaken Chart.js only when a chart is needed, both within
- * budgets. Prints the figures.
+ * Byte budgets of the built site. Pages without charts ship at most the small navigation elements
+ * (contents list, back to top); pages with charts ship a small element up front and a tree-shaken
+ * Chart.js only when a chart is needed, both within budgets. Prints the figures.
  */
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
@@ -14,6 +14,8 @@ import { builtPages, DIST } from './built-site.ts';
 const CHART_PAGE_JS_BUDGET = 64 * 1024;
 /** What a chart page loads before any chart is needed: the <trend-chart> element, no Chart.js. */
 const CHART_PAGE_EAGER_JS_BUDGET = 3 * 1024;
+/** The contents list that marks the section being read, and the back-to-top link. */
+const NAVIGATION_JS_BUDGET = 2 * 1024;
 /** The search page loads Pagefind's UI (its index and WebAssembly load as the reader types). */
 const SEARCH_PAGE_JS_BUDGET = 40 * 1024;
 const PAGE_CSS_BUDGET = 20 * 1024;
@@ -71,12 +73,20 @@ const fileBytes = (files: Iterable<string>) =>
 
 const isSearch = (path: string) => /^\/\d{4}\/search\/$/.test(path);
 
-test('pages without charts ship no JavaScript (the search page aside)', () => {
+test(`pages without charts ship at most ${NAVIGATION_JS_BUDGET / 1024} KB of navigation JavaScript (the search page aside)`, () => {
   const withoutCharts = pages.filter(
     ([path, html]) => !html.includes('<trend-chart') && !isSearch(path),
   );
   expect(withoutCharts.length).toBeGreaterThan(10);
-  expect(withoutCharts.filter(([, html]) => jsBytes(html) > 0).map(([path]) => path)).toEqual([]);
+  expect(
+    withoutCharts.filter(([, html]) => jsBytes(html) > NAVIGATION_JS_BUDGET).map(([path]) => path),
+  ).toEqual([]);
+  // Pages that need no navigation element ship none.
+  expect(
+    withoutCharts
+      .filter(([, html]) => !/<(chapter-contents|back-to-top)\b/.test(html) && jsBytes(html) > 0)
+      .map(([path]) => path),
+  ).toEqual([]);
 });
 
 test(`chart pages ship at most ${CHART_PAGE_JS_BUDGET / 1024} KB of gzipped JavaScript`, () => {

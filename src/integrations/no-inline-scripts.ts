@@ -1,0 +1,24 @@
+/**
+ * Scripts always ship as files under /_astro/, never inlined into the page however small (Astro
+ * inlines scripts below Vite's assetsInlineLimit): the site's Content Security Policy allows no
+ * inline script, and the hostile-content audit accepts only the site's own bundled modules.
+ * Styles and images keep Vite's default limit.
+ */
+import type { AstroIntegration } from 'astro';
+
+export function noInlineScripts(): AstroIntegration {
+  return {
+    name: 'no-inline-scripts',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            build: {
+              assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
+            },
+          },
+        });
+      },
+    },
+  };
+}
