@@ -1,25 +1,12 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { builtPages as pagesOf } from '../../scripts/lib/built-pages.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(PROJECT_ROOT, 'dist');
 
 /** Every HTML page of the built site, as [URL path, html]. */
 export function builtPages(root = DIST): [string, string][] {
-  const pages: [string, string][] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html'))
-        pages.push([
-          `/${relative(root, path).replace(/index\.html$/, '')}`,
-          readFileSync(path, 'utf8'),
-        ]);
-    }
-  };
-  walk(root);
-  return pages.sort(([a], [b]) => a.localeCompare(b));
+  return pagesOf(root);
 }
 
 const ENTITIES: Record<string, string> = {
