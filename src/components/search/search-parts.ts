@@ -13,7 +13,7 @@ const YEAR_FILTER = 'year';
  * sections, each a link to its heading's anchor with its own passage. Keyboard navigation moves
  * between the links. Written in Pagefind's template syntax; its class names keep its styling.
  */
-const RESULT_TEMPLATE = `
+export const RESULT_TEMPLATE = `
 <li class="pf-result">
   <div class="pf-result-card">
     <div class="pf-result-content">
