@@ -47,7 +47,8 @@ try {
           }
           scrollTo(0, 0);
         });
-        if (path.includes('/search/')) await page.locator('.pagefind-ui__result').first().waitFor();
+        if (path.includes('/search/'))
+          await page.locator('#search .pf-result-link').first().waitFor();
         const slug = path.replace(/\?.*$/, '').replaceAll('/', '_').replace(/_$/, '') || '_root';
         const file = `screenshots/${name}-${colorScheme}${slug}.png`;
         await page.screenshot({ path: file, fullPage: true });

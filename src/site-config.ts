@@ -4,7 +4,7 @@
  */
 import type { AstroUserConfig } from 'astro';
 import { BASE_PATH_VARIABLE, basePath } from './data/base-path.ts';
-import { CSP_DIRECTIVES } from './data/csp.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './data/csp.ts';
 import { hostHeadersIntegration } from './integrations/host-headers.ts';
 import { sitemapIntegrations } from './integrations/sitemap.ts';
 import { markdownPipeline } from './mdx/pipeline.ts';
@@ -18,8 +18,13 @@ export function siteConfig(env: NodeJS.ProcessEnv = process.env) {
     base: basePath(env[BASE_PATH_VARIABLE]),
     trailingSlash: 'always',
     // Every page carries a Content-Security-Policy: Astro hashes the scripts and styles it writes
-    // and lists them with 'self'; nothing else, and no inline script, may run.
-    security: { csp: { directives: [...CSP_DIRECTIVES] } },
+    // and lists them with the site's own files; nothing else, and no inline script, may run.
+    security: {
+      csp: {
+        directives: [...CSP_DIRECTIVES],
+        scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] },
+      },
+    },
     integrations: [
       markdownPipeline(),
       noInlineScripts(),

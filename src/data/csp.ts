@@ -14,6 +14,12 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 /**
+ * The script sources of every page, besides the hashes Astro adds: the site's own files, and
+ * WebAssembly, which Pagefind's search runs as, from the search in every page's header.
+ */
+export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/**
  * Directives a browser obeys only in an HTTP header, not in the page's <meta> (where Chromium
  * reports them as errors): for the host's headers file.
  */

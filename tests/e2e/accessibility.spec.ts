@@ -13,7 +13,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: scheme });
       await page.goto(path);
       // The search page builds its field with a script: check the field, not an empty box.
-      if (path.endsWith('/search/')) await page.locator('input').first().waitFor();
+      if (path.endsWith('/search/')) await page.locator('#search input').first().waitFor();
       const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(
         violations.map(
@@ -26,6 +26,22 @@ for (const scheme of ['light', 'dark'] as const) {
       ).toEqual([]);
     });
   }
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the header search, open with results, has no accessibility violations in ${scheme}`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: scheme });
+    await page.goto('/2017/operations/');
+    await page.getByRole('banner').getByRole('button', { name: '搜索', exact: true }).click();
+    await page.getByRole('dialog').getByRole('searchbox').fill('赤泥');
+    await page.getByRole('dialog').locator('.pf-heading-link').first().waitFor();
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes[0]?.target.join(' ')}`)).toEqual(
+      [],
+    );
+  });
 }
 
 /** sRGB colours in computed CSS: rgb()/rgba() and color(srgb …), with their alpha. */

@@ -1,50 +1,98 @@
-import { expect, test } from '@playwright/test';
+/**
+ * Search from every page: the header's search opens Pagefind's dialog by click, `/`, Ctrl-K and
+ * ⌘-K, finds a case and lands on it; Escape closes it and focus returns to the button; on phones
+ * the dialog fills the screen and closes with its close button. The search page keeps `?q=`.
+ */
+import { expect, test, type Page } from '@playwright/test';
 
-test('searching in Chinese finds the case and leads to its place in the chapter', async ({
-  page,
-}) => {
-  await page.goto('/2017/search/');
-  await page.getByPlaceholder('输入关键词').fill('赤泥');
-  const result = page.locator('.pagefind-ui__result-link', { hasText: '赤泥综合利用' }).first();
-  await expect(result).toBeVisible();
-  await result.click();
-  await expect(page).toHaveURL(/\/2017\/operations\/#/);
-  await expect(page.locator('h1')).toContainText('降碳运营');
-});
+const trigger = (page: Page) =>
+  page.getByRole('banner').getByRole('button', { name: '搜索', exact: true });
+const dialog = (page: Page) => page.getByRole('dialog', { name: '搜索' });
+const field = (page: Page) => dialog(page).getByRole('searchbox');
 
-test('a query in the address opens with its results', async ({ page }) => {
-  await page.goto('/2017/search/?q=视频会议');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-  await expect(page.locator('.pagefind-ui__results')).toContainText('视频会议');
-});
-
-test('the search link is in every page header', async ({ page }) => {
+test('the header search opens by click, finds a case and lands on it', async ({ page }) => {
   await page.goto('/2017/management/');
-  await page
-    .getByRole('navigation', { name: '主导航' })
-    .getByRole('link', { name: '搜索' })
-    .click();
-  await expect(page).toHaveURL(/\/2017\/search\/$/);
-  await expect(page.getByPlaceholder('输入关键词')).toBeVisible();
+  await trigger(page).click();
+  await expect(field(page)).toBeFocused();
+  await page.keyboard.type('楚雄');
+  const section = dialog(page).locator('.pf-heading-link', { hasText: '多措并举助推绿色' });
+  await expect(dialog(page).locator('.pf-result-link').first()).toHaveText('绿之叶·降碳生态');
+  await section.click();
+  await expect(page).toHaveURL(/\/2017\/ecosystem\/#case-chuxiong-mining-energy-saving-title$/);
+  await expect(page.locator('#case-chuxiong-mining-energy-saving')).toBeInViewport();
 });
 
-/** Words readers look for, and the page that must come first: the one that tells about them. */
-const QUERIES: [query: string, first: string][] = [
-  ['光伏', '/2017/operations/'],
-  ['河长制', '/2017/operations/'],
-  ['碳交易', '/2017/management/'],
-  ['视频会议', '/2017/ecosystem/'],
-  ['金蜜蜂', '/2017/pioneer/'],
-  ['十九大', '/2017/foreword/'],
-  ['绿色出行', '/2017/pillars/living/'],
-  ['交流电耗', '/2017/kpis/'],
-];
-
-for (const [query, first] of QUERIES) {
-  test(`searching ${query} puts ${first} first`, async ({ page }) => {
-    await page.goto(`/2017/search/?q=${encodeURIComponent(query)}`);
-    const top = page.locator('.pagefind-ui__result-link').first();
-    await expect(top).toBeVisible();
-    expect(new URL((await top.getAttribute('href'))!, page.url()).pathname).toBe(first);
+for (const [name, keys] of [
+  ['/', ['/']],
+  ['Ctrl-K', ['Control+k']],
+  ['⌘-K', ['Meta+k']],
+] as const) {
+  test(`${name} opens the header search; Escape closes it and focus returns`, async ({ page }) => {
+    await page.goto('/2017/operations/');
+    for (const key of keys) await page.keyboard.press(key);
+    await expect(dialog(page)).toBeVisible();
+    await expect(field(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(trigger(page)).toBeFocused();
   });
 }
+
+test('the keyboard alone reaches a result: arrows move through results, Enter follows', async ({
+  page,
+}) => {
+  await page.goto('/2017/');
+  await trigger(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(field(page)).toBeFocused();
+  await page.keyboard.type('煤改气');
+  await expect(dialog(page).locator('.pf-result-link').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog(page).locator('.pf-result-link').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/2017\/operations\/$/);
+});
+
+test('searches the year being read unless the reader asks for every year', async ({ page }) => {
+  await page.goto('/2017/');
+  await trigger(page).click();
+  const allYears = dialog(page).getByRole('checkbox', { name: '搜索所有年份的报告' });
+  await expect(allYears).not.toBeChecked();
+  await field(page).fill('赤泥');
+  await expect(dialog(page).locator('.result-year').first()).toHaveText('2017');
+  await allYears.check();
+  await expect(dialog(page).locator('.pf-result-link').first()).toBeVisible();
+});
+
+test('on a phone the dialog fills the screen and its close button closes it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/2017/operations/');
+  await trigger(page).click();
+  await expect(dialog(page)).toBeVisible();
+  const box = (await dialog(page).boundingBox())!;
+  expect(box.width).toBe(page.viewportSize()!.width);
+  await dialog(page).getByRole('button', { name: '关闭' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(trigger(page)).toBeFocused();
+});
+
+test('the search page opens a query from its address, with results that lead to sections', async ({
+  page,
+}) => {
+  await page.goto('/2017/search/?q=视频会议');
+  await expect(page.locator('#search .pf-result-link').first()).toHaveText('绿之叶·降碳生态');
+  await expect(page.locator('#search .pf-heading-link').first()).toHaveAttribute(
+    'href',
+    /\/2017\/ecosystem\/#/,
+  );
+  await expect(page.getByRole('searchbox')).toHaveValue('视频会议');
+});
+
+test('without the dialog the header search is a link to the search page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/2017/management/');
+  await page.getByRole('banner').getByRole('link', { name: '搜索' }).click();
+  await expect(page).toHaveURL(/\/2017\/search\/$/);
+  await context.close();
+});

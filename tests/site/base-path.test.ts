@@ -134,11 +134,17 @@ describe('in Chromium', () => {
   test('a search finds a page and links it under the prefix', async () => {
     const { page, problems } = await openPage();
     await page.goto(`${server.url}${BASE}2017/search/?q=${encodeURIComponent('管理正文')}`);
-    const result = page.locator('.pagefind-ui__result-link').first();
+    const result = page.locator('#search .pf-result-link').first();
     await result.waitFor();
     expect(await result.getAttribute('href')).toMatch(new RegExp(`^${BASE}2017/`));
     await result.click();
     await page.waitForURL(new RegExp(`^${server.url}${BASE}2017/`));
+    // The header's search loads Pagefind from under the prefix and links results there too.
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').getByRole('searchbox').fill('管理正文');
+    const found = page.getByRole('dialog').locator('.pf-result-link').first();
+    await found.waitFor();
+    expect(await found.getAttribute('href')).toMatch(new RegExp(`^${BASE}2017/`));
     await page.close();
     expect(problems).toEqual([]);
   });

@@ -3,24 +3,19 @@
  * as written (a scan of the files) and in the page as Chromium builds it (dialogs, requests outside
  * the site, elements and attributes that run script). Each finding names the page and the markup.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { launchOptions } from '../../scripts/lib/browser.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { PROJECT_ROOT, builtPages } from './built-site.ts';
+import { RESULT_TEMPLATE } from '../../src/components/search/search-parts.ts';
+import { builtPages } from './built-site.ts';
 
 /** Elements that load or run code, or change where the page's links and scripts come from. */
 const FORBIDDEN_ELEMENTS = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base'];
 /** Attributes whose URL runs as script when it is javascript:, or as a document when data:. */
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster'];
 
-/** The search page's own inline script, as written in its source: the only inline script allowed. */
-const SEARCH_SCRIPT = (() => {
-  const source = readFileSync(join(PROJECT_ROOT, 'src/pages/[year]/search/index.astro'), 'utf8');
-  return /<script is:inline>([\s\S]*?)<\/script>/.exec(source)?.[1]?.trim() ?? '';
-})();
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Pagefind's Component UI, which search adds to a page when the reader opens it. */
+const PAGEFIND_SCRIPT = '/pagefind/pagefind-component-ui.js';
 
 /** A URL as the browser reads it: tabs and newlines removed, leading controls and spaces trimmed. */
 export function scriptingScheme(url: string): string | undefined {
@@ -89,8 +84,8 @@ function tags(html: string): Tag[] {
   return found;
 }
 
-/** Whether a <script> is one the site itself writes: its bundled modules, chart data, search. */
-function ownScript({ attributes, text }: Tag, path: string): boolean {
+/** Whether a <script> is one the site itself writes: its bundled modules and chart data. */
+function ownScript({ attributes, text }: Tag): boolean {
   const attrs = new Map(attributes);
   const type = attrs.get('type');
   if (type === 'module') return (attrs.get('src') ?? '').startsWith('/_astro/') && !text.trim();
@@ -102,10 +97,7 @@ function ownScript({ attributes, text }: Tag, path: string): boolean {
       return false;
     }
   }
-  if (!/^\/\d{4}\/search\/$/.test(path) || attributes.some(([key]) => key !== 'src')) return false;
-  return attrs.get('src') === '/pagefind/pagefind-ui.js'
-    ? !text.trim()
-    : squash(text) === squash(SEARCH_SCRIPT);
+  return false;
 }
 
 /** The root page leads to the latest year with a meta refresh: the only one the site writes. */
@@ -118,7 +110,7 @@ export function scanHtml(dist: string): string[] {
   for (const [path, html] of builtPages(dist)) {
     const report = (what: string, tag: Tag) => findings.push(`${path}: ${what}: ${tag.source}`);
     for (const tag of tags(html)) {
-      if (tag.name === 'script' && !ownScript(tag, path)) report('a script', tag);
+      if (tag.name === 'script' && !ownScript(tag)) report('a script', tag);
       if (FORBIDDEN_ELEMENTS.includes(tag.name)) report(`<${tag.name}>`, tag);
       if (tag.name === 'foreignobject') report('an SVG <foreignObject>', tag);
       const attrs = new Map(tag.attributes);
@@ -144,12 +136,14 @@ function auditDom({
   path,
   forbidden,
   urlAttributes,
-  searchScript,
+  pagefindScript,
+  resultTemplate,
 }: {
   path: string;
   forbidden: string[];
   urlAttributes: string[];
-  searchScript: string;
+  pagefindScript: string;
+  resultTemplate: string;
 }): string[] {
   const findings: string[] = [];
   const squashText = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -173,10 +167,14 @@ function auditDom({
         return false;
       }
     }
-    if (!/^\/\d{4}\/search\/$/.test(path) || names.some((name) => name !== 'src')) return false;
-    return script.getAttribute('src') === '/pagefind/pagefind-ui.js'
-      ? !text.trim()
-      : squashText(text) === squashText(searchScript);
+    // The search results' template (src/components/search/search-parts.ts): text, never run.
+    if (type === 'text/pagefind-template')
+      return (
+        names.length === 1 &&
+        script.parentElement?.localName === 'pagefind-results' &&
+        squashText(text) === squashText(resultTemplate)
+      );
+    return names.length === 1 && script.getAttribute('src') === pagefindScript && !text.trim();
   };
   for (const element of document.querySelectorAll('*')) {
     const name = element.localName.toLowerCase();
@@ -199,13 +197,7 @@ function auditDom({
       if (key.startsWith('on')) findings.push(`an event handler (${key}): ${describe(element)}`);
       if (key === 'srcdoc') findings.push(`a srcdoc document: ${describe(element)}`);
       const found = urlAttributes.includes(key) ? scheme(attribute.value) : undefined;
-      // Pagefind's search form, which the search page builds, submits nowhere this way.
-      const searchForm =
-        element.classList.contains('pagefind-ui__form') &&
-        key === 'action' &&
-        attribute.value === 'javascript:void(0);';
-      if (found && !searchForm)
-        findings.push(`a ${found.toLowerCase()}: URL in ${key}: ${describe(element)}`);
+      if (found) findings.push(`a ${found.toLowerCase()}: URL in ${key}: ${describe(element)}`);
     }
   }
   return findings;
@@ -258,7 +250,7 @@ export async function auditInBrowser(
         const query = searchParams.get('q');
         if (query)
           await page
-            .waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 })
+            .waitForSelector('#search .pf-result-link', { timeout: 15_000 })
             .catch(() => report(`the search for ${JSON.stringify(query)} showed no results`));
         await page.evaluate(async () => {
           for (const chart of document.querySelectorAll('trend-chart')) {
@@ -272,7 +264,8 @@ export async function auditInBrowser(
               path: pathname,
               forbidden: FORBIDDEN_ELEMENTS,
               urlAttributes: URL_ATTRIBUTES,
-              searchScript: SEARCH_SCRIPT,
+              pagefindScript: PAGEFIND_SCRIPT,
+              resultTemplate: RESULT_TEMPLATE,
             })
           ).map((finding) => `${path}: ${finding}`),
         );

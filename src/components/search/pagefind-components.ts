@@ -1,0 +1,55 @@
+/**
+ * Pagefind's Component UI, loaded on demand: its script and stylesheet are written by `pagefind`
+ * after the site build (so they cannot be bundled) and weigh more than a page's own scripts, so
+ * they arrive only when a reader opens search. Everything comes from the site's own folder,
+ * under BASE_PATH.
+ */
+
+/** The part of a Pagefind Component UI instance the site uses. */
+export interface PagefindInstance {
+  searchFilters: Record<string, string[]>;
+  triggerFilters(filters: Record<string, string[]>): void;
+}
+
+interface PagefindComponents {
+  configureInstance(name: string, options: { bundlePath: string }): PagefindInstance;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: PagefindComponents;
+  }
+}
+
+/** Where `pagefind --site dist` writes its bundle, under the site's base. */
+export const BUNDLE_PATH = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+
+let loading: Promise<PagefindInstance> | undefined;
+
+function added(element: HTMLLinkElement | HTMLScriptElement): Promise<void> {
+  return new Promise((resolve, reject) => {
+    element.addEventListener('load', () => resolve(), { once: true });
+    element.addEventListener('error', () => reject(new Error('Search could not load.')), {
+      once: true,
+    });
+    document.head.append(element);
+  });
+}
+
+/** Loads the Component UI once and returns the site's search instance, configured. */
+export function loadPagefind(): Promise<PagefindInstance> {
+  loading ??= (async () => {
+    const style = Object.assign(document.createElement('link'), {
+      rel: 'stylesheet',
+      href: `${BUNDLE_PATH}pagefind-component-ui.css`,
+    });
+    const script = Object.assign(document.createElement('script'), {
+      src: `${BUNDLE_PATH}pagefind-component-ui.js`,
+    });
+    await Promise.all([added(style), added(script)]);
+    const components = window.PagefindComponents;
+    if (!components) throw new Error('Search could not start.');
+    return components.configureInstance('default', { bundlePath: BUNDLE_PATH });
+  })();
+  return loading;
+}
