@@ -6,7 +6,7 @@
  * A PDF whose inputs did not change since it was last rendered is copied from the cache in
  * .cache/pdf/ instead (scripts/lib/pdf-cache.ts says what counts as an input); the run prints how
  * many were reused and how many rendered. `--clear-cache` empties the cache and renders nothing
- * (also `npm run clean:cache`).
+ * (`npm run clean:cache` empties it and the sharing cards' cache).
  *
  * `--site <folder>` is the built site (default dist/), `--out <folder>` where the PDFs go, as
  * <year>/<file>.pdf (default <site>/pdf). `npm run build` runs it on its staging folder and links
@@ -19,8 +19,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium, launchOptions } from './lib/browser.ts';
-import { PDF_CACHE } from './lib/build-paths.ts';
-import { PdfCache, pdfKey, rendererIdentity } from './lib/pdf-cache.ts';
+import { PDF_RENDERER_PACKAGES, pdfCache, pdfKey } from './lib/pdf-cache.ts';
+import { rendererIdentity } from './lib/render-cache.ts';
 import { pdfFontMounts, usePdfFonts } from './lib/pdf-fonts.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import type { PdfTarget } from '../src/data/pdfs.ts';
@@ -32,10 +32,10 @@ const { values: options } = parseArgs({
     'clear-cache': { type: 'boolean', default: false },
   },
 });
-const cache = new PdfCache(PDF_CACHE);
+const cache = pdfCache();
 if (options['clear-cache']) {
   const count = cache.clear();
-  console.log(`pdf: cleared the PDF cache (${PDF_CACHE}/, ${count} PDFs).`);
+  console.log(`pdf: cleared the PDF cache (${cache.folder}/, ${count} PDFs).`);
   process.exit(0);
 }
 const siteDir = options.site;
@@ -145,10 +145,10 @@ const started = performance.now();
 const found = findChromium();
 let renderer: string;
 try {
-  if ('missing' in found) throw new Error(`pdf: ${found.missing}`);
-  renderer = rendererIdentity(found.path, import.meta.filename);
+  if ('missing' in found) throw new Error(found.missing);
+  renderer = rendererIdentity(found.path, import.meta.filename, PDF_RENDERER_PACKAGES);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
+  console.error(`pdf: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 const jobs = targets.flatMap(({ author, targets: list }) =>
@@ -198,5 +198,5 @@ if (queue.length > 0) {
 cache.prune();
 const total = sizes.reduce((sum, n) => sum + n, 0);
 console.log(
-  `pdf: ${jobs.length} PDFs, ${jobs.length - reused} rendered, ${reused} reused from the cache (${PDF_CACHE}/); ${(total / 1024 / 1024).toFixed(1)} MB in all, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `pdf: ${jobs.length} PDFs, ${jobs.length - reused} rendered, ${reused} reused from the cache (${cache.folder}/); ${(total / 1024 / 1024).toFixed(1)} MB in all, ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

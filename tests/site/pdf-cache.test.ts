@@ -3,7 +3,7 @@
  * its own) and real PDFs read with poppler: an unchanged build reuses every PDF byte for byte; a
  * one-line change in a chapter renders again only the PDFs that include that page; a change to a
  * shared stylesheet renders every PDF again; an entry that is not a whole PDF is never reused; and
- * `--clear-cache` empties it. No published PDF is ever stale.
+ * `--clear-cache` empties it. No published PDF is ever stale. Sharing cards are reused the same way.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PDF_CACHE, PDF_MANIFEST } from '../../scripts/lib/build-paths.ts';
+import { CARD_CACHE, PDF_CACHE, PDF_MANIFEST } from '../../scripts/lib/build-paths.ts';
 import type { PdfTarget } from '../../src/data/pdfs.ts';
 import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
 
@@ -89,12 +89,22 @@ test('a first build renders every PDF, stores it in the cache and says so', () =
 });
 
 test(
-  'a build with nothing changed reuses every PDF, byte for byte',
+  'a build with nothing changed reuses every PDF and sharing card, byte for byte',
   () => {
     const before = targets().map((t) => sha(published(t)));
+    const cards = () =>
+      readdirSync(join(root, 'dist/og/2017')).map((name) => [
+        name,
+        sha(join(root, 'dist/og/2017', name)),
+      ]);
+    const cardsBefore = cards();
     const output = run('build.ts');
     expect(counts(output)).toEqual({ all: before.length, rendered: 0, reused: before.length });
     expect(targets().map((t) => sha(published(t)))).toEqual(before);
+    expect(output).toContain(
+      `cards: ${cardsBefore.length} sharing cards, 0 rendered, ${cardsBefore.length} reused from the cache`,
+    );
+    expect(cards()).toEqual(cardsBefore);
   },
   BUILD_LIMIT,
 );
@@ -179,8 +189,14 @@ test('a cache entry that is not a whole PDF is never reused', () => {
     ).toMatch(/^Pages: +\d+$/m);
 });
 
-test('--clear-cache empties the cache', () => {
-  const output = run('pdf.ts', ['--clear-cache']);
-  expect(output).toMatch(/^pdf: cleared the PDF cache \(\.cache\/pdf\/, \d+ PDFs\)\.$/m);
+test('--clear-cache empties the PDF cache, npm run clean:cache both caches', () => {
+  expect(run('pdf.ts', ['--clear-cache'])).toMatch(
+    /^pdf: cleared the PDF cache \(\.cache\/pdf\/, \d+ PDFs\)\.$/m,
+  );
   expect(existsSync(join(root, PDF_CACHE))).toBe(false);
+  expect(existsSync(join(root, CARD_CACHE))).toBe(true);
+  expect(run('clean-cache.ts')).toMatch(
+    /^clean:cache: removed \.cache\/cards\/ \(\d+ sharing cards\)\.$/m,
+  );
+  expect(existsSync(join(root, CARD_CACHE))).toBe(false);
 });
