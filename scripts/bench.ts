@@ -7,7 +7,8 @@
  * projects of 1, 5 and 20 years made from the real content (`--years 1,5` for fewer), each built
  * cold, warm, and warm after a one-line change, then Lighthouse on the first year's pages
  * (`--no-lighthouse` to skip it). Prints Markdown tables and writes
- * bench/results/scaling-<time>.json.
+ * bench/results/scaling-<time>.json. `npm run bench -- --table <files>` prints the tables of
+ * saved scaling results again, together (as in the README).
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -26,8 +27,10 @@ import { BUILD_CACHE } from './lib/build-paths.ts';
 import { scalingRun, type ScalingRun } from './lib/bench-scaling.ts';
 import { lighthouseTable, scalingTable } from './lib/bench-table.ts';
 
-const { values: options } = parseArgs({
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
+    table: { type: 'boolean', default: false },
     scaling: { type: 'boolean', default: false },
     years: { type: 'string', default: '1,5,20' },
     'no-lighthouse': { type: 'boolean', default: false },
@@ -70,6 +73,7 @@ function phases() {
   time('build site', 'astro', ['build']);
   // The same steps as the publishing build (scripts/build.ts), each timed, building in dist/.
   rmSync(BENCH_PDFS, { recursive: true, force: true });
+  // From the PDF cache where it holds them (a build before this one); --scaling measures cold and warm.
   time('render PDFs', process.execPath, ['scripts/pdf.ts', '--out', BENCH_PDFS]);
   time('render sharing cards', process.execPath, ['scripts/cards.ts', '--out', BENCH_CARDS]);
   time('build site with PDF links', 'astro', ['build'], {
@@ -125,5 +129,13 @@ function phases() {
   console.log(`\nwritten: ${out}`);
 }
 
-if (options.scaling) await scaling();
+function tables() {
+  const runs = positionals.flatMap(
+    (file) => (JSON.parse(readFileSync(file, 'utf8')) as { runs: ScalingRun[] }).runs,
+  );
+  console.log(`${scalingTable(runs)}\n\n${lighthouseTable(runs)}`);
+}
+
+if (options.table) tables();
+else if (options.scaling) await scaling();
 else phases();

@@ -15,11 +15,11 @@ export function scalingTable(runs: ScalingRun[]): string {
       pdfPart(run.cold),
       pdfPart(run.warm),
       pdfPart(run.warmAfterEdit),
-      `${(run.warmAfterEdit.total / (run.cold.phases['site'] ?? Number.NaN)).toFixed(1)}×`,
+      `${(run.warmAfterEdit.total / (run.warmAfterEdit.phases['site'] ?? Number.NaN)).toFixed(1)}×`,
     ].join(' | '),
   );
   return [
-    '| years | pages | PDFs | output | site build | cold build | warm build, nothing changed | warm build, one line changed in the newest year | that ÷ site build |',
+    '| years | pages | PDFs | output | site build | cold build | warm build, nothing changed | warm build, one line changed in the newest year | that ÷ its site build |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map((row) => `| ${row} |`),
   ].join('\n');

@@ -2,10 +2,11 @@
  * The PDF cache: a rendered PDF is kept under a key made of everything that decides it, and reused
  * while that key is unchanged (the store: scripts/lib/render-cache.ts). The key covers the page's
  * built HTML (as the renderer is served it), every file that page loads (scripts/lib/page-inputs.ts:
- * stylesheets and what they name, scripts and the modules they import, images), the PDF's title,
- * author and file name, the base the site is served under, and the renderer: the Chromium version,
- * the code of scripts/pdf.ts and every module it imports, and the versions of the packages that
- * write the PDF and give it its fonts. A change to any of them is a new key.
+ * stylesheets and what they name, scripts and the modules they import, images), the headers the
+ * server sends (_headers), the PDF's title, author and file name, the base the site is served
+ * under, and the renderer: the Chromium version, the code of scripts/pdf.ts and every module it
+ * imports, and the versions of the packages that write the PDF and give it its fonts. A change to
+ * any of them is a new key.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,9 @@ export const PDF_RENDERER_PACKAGES = [
   '@fontsource/noto-serif-sc',
   '@fontsource/noto-sans',
 ];
+
+/** The host's headers file of a built site, which scripts/lib/static-server.ts sends. */
+const HOST_HEADERS = '_headers';
 
 /** One PDF to render, as the key needs it. */
 export interface KeyedTarget {
@@ -44,7 +48,8 @@ export function pageFile(site: string, base: string, page: string): string {
 export function pdfKey(site: string, base: string, target: KeyedTarget, renderer: string): string {
   const htmlFile = pageFile(site, base, target.page);
   const html = existsSync(htmlFile) ? readFileSync(htmlFile, 'utf8') : '';
-  const inputs = pageInputs(site, base, target.page, html).map((path) => {
+  // _headers: the renderer's server sends its headers (the Content-Security-Policy among them).
+  const inputs = [...pageInputs(site, base, target.page, html), HOST_HEADERS].map((path) => {
     const file = join(site, path);
     return [path, existsSync(file) ? sha256(readFileSync(file)) : 'missing'];
   });
