@@ -2,6 +2,13 @@
  * Measures what speed and size mean for this site: the time of each build phase (content check,
  * site build, PDFs, search index) and the weight of what readers download (HTML, CSS and JS per
  * page, gzipped; every PDF). `npm run bench`; prints a table and writes bench/results/<time>.json.
+ *
+ * `npm run bench -- --scaling` measures how the cost grows with the years instead: synthetic
+ * projects of 1, 5 and 20 years made from the real content (`--years 1,5` for fewer), each built
+ * cold, warm, and warm after a one-line change, then Lighthouse on the first year's pages
+ * (`--no-lighthouse` to skip it). Prints Markdown tables and writes
+ * bench/results/scaling-<time>.json. `npm run bench -- --table <files>` prints the tables of
+ * saved scaling results again, together (as in the README).
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -14,76 +21,121 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { BUILD_CACHE } from './lib/build-paths.ts';
+import { scalingRun, type ScalingRun } from './lib/bench-scaling.ts';
+import { lighthouseTable, scalingTable } from './lib/bench-table.ts';
 
-const DIST = 'dist';
-const BENCH_PDFS = join(BUILD_CACHE, 'bench-pdf');
-const BENCH_CARDS = join(BUILD_CACHE, 'bench-og');
-const timings: Record<string, number> = {};
-const time = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
-  const started = performance.now();
-  execFileSync(command, args, {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ...env },
-  });
-  timings[name] = Math.round(performance.now() - started) / 1000;
-};
-
-time('check content', process.execPath, ['scripts/check.ts']);
-time('build site', 'astro', ['build']);
-// The same steps as the publishing build (scripts/build.ts), each timed, building in dist/.
-rmSync(BENCH_PDFS, { recursive: true, force: true });
-time('render PDFs', process.execPath, ['scripts/pdf.ts', '--out', BENCH_PDFS]);
-time('render sharing cards', process.execPath, ['scripts/cards.ts', '--out', BENCH_CARDS]);
-time('build site with PDF links', 'astro', ['build'], {
-  PDF_DIR: BENCH_PDFS,
-  CARD_DIR: BENCH_CARDS,
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    table: { type: 'boolean', default: false },
+    scaling: { type: 'boolean', default: false },
+    years: { type: 'string', default: '1,5,20' },
+    'no-lighthouse': { type: 'boolean', default: false },
+  },
 });
-cpSync(BENCH_PDFS, join(DIST, 'pdf'), { recursive: true });
-cpSync(BENCH_CARDS, join(DIST, 'og'), { recursive: true });
-time('index for search', 'pagefind', ['--site', DIST]);
+const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
-  );
-const gz = (file: string) => gzipSync(readFileSync(file)).length;
-const pages = files(DIST)
-  .filter((f) => f.endsWith('index.html') && !f.includes('/pagefind/'))
-  .map((file) => {
-    const html = readFileSync(file, 'utf8');
-    const linked = (pattern: RegExp) =>
-      [...html.matchAll(pattern)].reduce((sum, m) => sum + gz(join(DIST, m[1]!)), 0);
-    return {
-      page: `/${relative(DIST, file).replace(/index\.html$/, '')}`,
-      htmlKB: +(gz(file) / 1024).toFixed(1),
-      cssKB: +(linked(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g) / 1024).toFixed(1),
-      jsKB: +(linked(/<script[^>]*\bsrc="([^"]+)"/g) / 1024).toFixed(1),
-    };
+async function scaling() {
+  const counts = options.years.split(',').map(Number);
+  if (counts.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`bench: --years takes counts of years like 1,5,20; got ${options.years}.`);
+  const runs: ScalingRun[] = [];
+  mkdirSync('bench/results', { recursive: true });
+  const out = join('bench/results', `scaling-${stamp()}.json`);
+  for (const count of counts) {
+    runs.push(await scalingRun(count, !options['no-lighthouse']));
+    // Written after each count, so that a long run that is stopped keeps what it measured.
+    writeFileSync(out, `${JSON.stringify({ when: new Date().toISOString(), runs }, null, 2)}\n`);
+  }
+  console.log(`\n${scalingTable(runs)}\n`);
+  if (!options['no-lighthouse']) console.log(`${lighthouseTable(runs)}\n`);
+  console.log(`written: ${out}`);
+}
+
+function phases() {
+  const DIST = 'dist';
+  const BENCH_PDFS = join(BUILD_CACHE, 'bench-pdf');
+  const BENCH_CARDS = join(BUILD_CACHE, 'bench-og');
+  const timings: Record<string, number> = {};
+  const time = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
+    const started = performance.now();
+    execFileSync(command, args, {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ...env },
+    });
+    timings[name] = Math.round(performance.now() - started) / 1000;
+  };
+
+  time('check content', process.execPath, ['scripts/check.ts']);
+  time('build site', 'astro', ['build']);
+  // The same steps as the publishing build (scripts/build.ts), each timed, building in dist/.
+  rmSync(BENCH_PDFS, { recursive: true, force: true });
+  // From the PDF cache where it holds them (a build before this one); --scaling measures cold and warm.
+  time('render PDFs', process.execPath, ['scripts/pdf.ts', '--out', BENCH_PDFS]);
+  time('render sharing cards', process.execPath, ['scripts/cards.ts', '--out', BENCH_CARDS]);
+  time('build site with PDF links', 'astro', ['build'], {
+    PDF_DIR: BENCH_PDFS,
+    CARD_DIR: BENCH_CARDS,
   });
-const pdfs = files(join(DIST, 'pdf')).map((file) => ({
-  pdf: relative(DIST, file),
-  KB: Math.round(statSync(file).size / 1024),
-}));
+  cpSync(BENCH_PDFS, join(DIST, 'pdf'), { recursive: true });
+  cpSync(BENCH_CARDS, join(DIST, 'og'), { recursive: true });
+  time('index for search', 'pagefind', ['--site', DIST]);
 
-console.log('\nBuild phases (s)');
-console.table(timings);
-console.log(
-  `total: ${Object.values(timings)
-    .reduce((a, b) => a + b, 0)
-    .toFixed(1)} s\n\nPages (gzipped KB)`,
-);
-console.table(pages);
-console.log(
-  `\nPDFs: ${pdfs.length}, ${(pdfs.reduce((s, p) => s + p.KB, 0) / 1024).toFixed(1)} MB in all`,
-);
-console.table(pdfs);
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+    );
+  const gz = (file: string) => gzipSync(readFileSync(file)).length;
+  const pages = files(DIST)
+    .filter((f) => f.endsWith('index.html') && !f.includes('/pagefind/'))
+    .map((file) => {
+      const html = readFileSync(file, 'utf8');
+      const linked = (pattern: RegExp) =>
+        [...html.matchAll(pattern)].reduce((sum, m) => sum + gz(join(DIST, m[1]!)), 0);
+      return {
+        page: `/${relative(DIST, file).replace(/index\.html$/, '')}`,
+        htmlKB: +(gz(file) / 1024).toFixed(1),
+        cssKB: +(linked(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g) / 1024).toFixed(1),
+        jsKB: +(linked(/<script[^>]*\bsrc="([^"]+)"/g) / 1024).toFixed(1),
+      };
+    });
+  const pdfs = files(join(DIST, 'pdf')).map((file) => ({
+    pdf: relative(DIST, file),
+    KB: Math.round(statSync(file).size / 1024),
+  }));
 
-mkdirSync('bench/results', { recursive: true });
-const out = join('bench/results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(
-  out,
-  `${JSON.stringify({ when: new Date().toISOString(), timings, pages, pdfs }, null, 2)}\n`,
-);
-console.log(`\nwritten: ${out}`);
+  console.log('\nBuild phases (s)');
+  console.table(timings);
+  console.log(
+    `total: ${Object.values(timings)
+      .reduce((a, b) => a + b, 0)
+      .toFixed(1)} s\n\nPages (gzipped KB)`,
+  );
+  console.table(pages);
+  console.log(
+    `\nPDFs: ${pdfs.length}, ${(pdfs.reduce((s, p) => s + p.KB, 0) / 1024).toFixed(1)} MB in all`,
+  );
+  console.table(pdfs);
+
+  mkdirSync('bench/results', { recursive: true });
+  const out = join('bench/results', `${stamp()}.json`);
+  writeFileSync(
+    out,
+    `${JSON.stringify({ when: new Date().toISOString(), timings, pages, pdfs }, null, 2)}\n`,
+  );
+  console.log(`\nwritten: ${out}`);
+}
+
+function tables() {
+  const runs = positionals.flatMap(
+    (file) => (JSON.parse(readFileSync(file, 'utf8')) as { runs: ScalingRun[] }).runs,
+  );
+  console.log(`${scalingTable(runs)}\n\n${lighthouseTable(runs)}`);
+}
+
+if (options.table) tables();
+else if (options.scaling) await scaling();
+else phases();

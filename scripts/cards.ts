@@ -2,13 +2,18 @@
  * Renders a sharing card (og:image, 1200×630 PNG) for every page of a built site, from the page's
  * own title, into `--out` as <year>/<name>.png (src/data/cards.ts names them). `npm run build` runs
  * it on its staging folder, and its second site pass names the cards in the pages.
+ *
+ * A card whose text, size and renderer did not change since it was last rendered is copied from
+ * the cache in .cache/cards/ instead (scripts/lib/card-cache.ts); `npm run clean:cache` empties it.
  */
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { decodeHTML } from 'entities';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchOptions } from './lib/browser.ts';
+import { findChromium, launchOptions } from './lib/browser.ts';
+import { CARD_RENDERER_PACKAGES, cardCache, cardKey } from './lib/card-cache.ts';
+import { rendererIdentity } from './lib/render-cache.ts';
 import { CARD_HTML, type CardText } from './lib/card-template.ts';
 import { CARD_SIZE, cardFile } from '../src/data/cards.ts';
 import { builtPages } from './lib/built-pages.ts';
@@ -37,33 +42,64 @@ function cardText(path: string, html: string): CardText | undefined {
 }
 
 rmSync(outDir, { recursive: true, force: true });
-const browser = await chromium.launch(launchOptions());
-const page = await browser.newPage({ viewport: CARD_SIZE, deviceScaleFactor: 1 });
 const started = performance.now();
-let count = 0;
+const found = findChromium();
+let renderer: string;
 try {
-  for (const [path, html] of builtPages(siteDir)) {
-    const text = cardText(path, html);
-    if (!text || !/^\/\d{4}\//.test(path)) continue;
-    await page.setContent(CARD_HTML);
-    await page.evaluate((card) => {
-      const set = (selector: string, value: string) => {
-        document.querySelector(selector)!.textContent = value;
-      };
-      set('.year', card.year);
-      set('.organisation', card.organisation);
-      set('h1', card.title);
-      set('.report', card.report);
-      return document.fonts.ready;
-    }, text);
-    const file = join(outDir, cardFile(path).slice('og/'.length));
-    mkdirSync(dirname(file), { recursive: true });
-    await page.screenshot({ path: file, type: 'png' });
-    count += 1;
-  }
-} finally {
-  await browser.close();
+  if ('missing' in found) throw new Error(found.missing);
+  renderer = rendererIdentity(found.path, import.meta.filename, CARD_RENDERER_PACKAGES);
+} catch (error) {
+  console.error(`cards: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 }
+const cache = cardCache();
+const cards = builtPages(siteDir).flatMap(([path, html]) => {
+  const text = cardText(path, html);
+  return text && /^\/\d{4}\//.test(path)
+    ? [{ text, file: join(outDir, cardFile(path).slice('og/'.length)) }]
+    : [];
+});
+const write = (file: string, bytes: Uint8Array) => {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, bytes);
+};
+
+async function render(page: Page, card: CardText): Promise<Uint8Array> {
+  await page.setContent(CARD_HTML);
+  await page.evaluate((text) => {
+    const set = (selector: string, value: string) => {
+      document.querySelector(selector)!.textContent = value;
+    };
+    set('.year', text.year);
+    set('.organisation', text.organisation);
+    set('h1', text.title);
+    set('.report', text.report);
+    return document.fonts.ready;
+  }, card);
+  return page.screenshot({ type: 'png' });
+}
+
+const misses = cards
+  .map((card) => ({ ...card, key: cardKey(card.text, CARD_SIZE, renderer) }))
+  .filter((card) => {
+    const cached = cache.get(card.key);
+    if (cached) write(card.file, cached);
+    return !cached;
+  });
+if (misses.length > 0) {
+  const browser = await chromium.launch(launchOptions());
+  try {
+    const page = await browser.newPage({ viewport: CARD_SIZE, deviceScaleFactor: 1 });
+    for (const card of misses) {
+      const bytes = await render(page, card.text);
+      cache.put(card.key, bytes);
+      write(card.file, bytes);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+cache.prune();
 console.log(
-  `cards: ${count} sharing cards in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `cards: ${cards.length} sharing cards, ${misses.length} rendered, ${cards.length - misses.length} reused from the cache (${cache.folder}/); ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

@@ -3,6 +3,11 @@
  * report, with Chromium's page.pdf() (tagged, with bookmarks from the headings), then adds author,
  * subject and keywords. Prints each file's size and the time taken.
  *
+ * A PDF whose inputs did not change since it was last rendered is copied from the cache in
+ * .cache/pdf/ instead (scripts/lib/pdf-cache.ts says what counts as an input); the run prints how
+ * many were reused and how many rendered. `--clear-cache` empties the cache and renders nothing
+ * (`npm run clean:cache` empties it and the sharing cards' cache).
+ *
  * `--site <folder>` is the built site (default dist/), `--out <folder>` where the PDFs go, as
  * <year>/<file>.pdf (default <site>/pdf). `npm run build` runs it on its staging folder and links
  * the PDFs in its second site pass; alone, `npm run pdf` after `npm run build:site` renders into
@@ -13,14 +18,26 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchOptions } from './lib/browser.ts';
+import { findChromium, launchOptions } from './lib/browser.ts';
+import { PDF_RENDERER_PACKAGES, pdfCache, pdfKey } from './lib/pdf-cache.ts';
+import { rendererIdentity } from './lib/render-cache.ts';
 import { pdfFontMounts, usePdfFonts } from './lib/pdf-fonts.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import type { PdfTarget } from '../src/data/pdfs.ts';
 
 const { values: options } = parseArgs({
-  options: { site: { type: 'string', default: 'dist' }, out: { type: 'string' } },
+  options: {
+    site: { type: 'string', default: 'dist' },
+    out: { type: 'string' },
+    'clear-cache': { type: 'boolean', default: false },
+  },
 });
+const cache = pdfCache();
+if (options['clear-cache']) {
+  const count = cache.clear();
+  console.log(`pdf: cleared the PDF cache (${cache.folder}/, ${count} PDFs).`);
+  process.exit(0);
+}
 const siteDir = options.site;
 const pdfDir = options.out ?? join(siteDir, 'pdf');
 /** Written by the site build: every PDF the published site should offer. */
@@ -124,36 +141,62 @@ const { base, years: targets } = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
   years: { author: string; targets: PdfTarget[] }[];
 };
 rmSync(pdfDir, { recursive: true, force: true });
-const server = await startStaticServer(siteDir, { base, mounts: pdfFontMounts() });
-const browser = await chromium.launch(launchOptions());
 const started = performance.now();
-/** PDFs rendered at once: one per core of the machines this runs on (2). */
-const CONCURRENCY = 2;
-const queue = targets.flatMap(({ author, targets: list }) =>
-  list.map((target) => ({ author, target })),
+const found = findChromium();
+let renderer: string;
+try {
+  if ('missing' in found) throw new Error(found.missing);
+  renderer = rendererIdentity(found.path, import.meta.filename, PDF_RENDERER_PACKAGES);
+} catch (error) {
+  console.error(`pdf: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const jobs = targets.flatMap(({ author, targets: list }) =>
+  list.map((target) => ({
+    author,
+    target,
+    key: pdfKey(siteDir, base, { ...target, author }, renderer),
+  })),
 );
 const sizes: number[] = [];
-try {
-  const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      const before = performance.now();
-      const bytes = await renderPdf(browser, server.url, job.target, job.author);
-      const folder = join(pdfDir, String(job.target.year));
-      mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, job.target.file), bytes);
-      sizes.push(bytes.length);
-      console.log(
-        `pdf: ${job.target.file}  ${(bytes.length / 1024).toFixed(0)} KB  ${((performance.now() - before) / 1000).toFixed(1)} s`,
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-} finally {
-  await browser.close();
-  await server.close();
+const write = (target: PdfTarget, bytes: Uint8Array) => {
+  const folder = join(pdfDir, String(target.year));
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, target.file), bytes);
+  sizes.push(bytes.length);
+};
+const queue: typeof jobs = [];
+for (const job of jobs) {
+  const cached = cache.get(job.key);
+  if (cached) write(job.target, cached);
+  else queue.push(job);
 }
+const reused = jobs.length - queue.length;
+if (queue.length > 0) {
+  const server = await startStaticServer(siteDir, { base, mounts: pdfFontMounts() });
+  const browser = await chromium.launch(launchOptions());
+  /** PDFs rendered at once: one per core of the machines this runs on (2). */
+  const CONCURRENCY = 2;
+  try {
+    const worker = async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const before = performance.now();
+        const bytes = await renderPdf(browser, server.url, job.target, job.author);
+        cache.put(job.key, bytes);
+        write(job.target, bytes);
+        console.log(
+          `pdf: ${job.target.file}  ${(bytes.length / 1024).toFixed(0)} KB  ${((performance.now() - before) / 1000).toFixed(1)} s`,
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+cache.prune();
 const total = sizes.reduce((sum, n) => sum + n, 0);
-const count = targets.reduce((sum, y) => sum + y.targets.length, 0);
 console.log(
-  `pdf: ${count} PDFs, ${(total / 1024 / 1024).toFixed(1)} MB in all, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `pdf: ${jobs.length} PDFs, ${jobs.length - reused} rendered, ${reused} reused from the cache (${cache.folder}/); ${(total / 1024 / 1024).toFixed(1)} MB in all, ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

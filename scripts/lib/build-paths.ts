@@ -6,3 +6,7 @@ export const PUBLISHED_SITE = 'dist';
 export const BUILD_CACHE = '.cache';
 /** Every PDF the published site offers (written by the site build, kept beside dist/ for tests). */
 export const PDF_MANIFEST = `${BUILD_CACHE}/pdf-targets.json`;
+/** Rendered PDFs kept for reuse between builds (scripts/lib/pdf-cache.ts); `npm run clean:cache` empties it. */
+export const PDF_CACHE = `${BUILD_CACHE}/pdf`;
+/** Rendered sharing cards kept for reuse between builds (scripts/lib/card-cache.ts). */
+export const CARD_CACHE = `${BUILD_CACHE}/cards`;

@@ -1,0 +1,49 @@
+/** The scaling run's results as Markdown tables, for the terminal and the README. */
+import type { BuildRun, ScalingRun } from './bench-scaling.ts';
+
+const pdfPart = (run: BuildRun) =>
+  `${run.total} s (PDFs ${run.phases['pdf'] ?? '–'} s: ${run.pdfs.rendered} rendered, ${run.pdfs.reused} reused)`;
+
+export function scalingTable(runs: ScalingRun[]): string {
+  const rows = runs.map((run) =>
+    [
+      run.years,
+      run.pages,
+      run.pdfCount,
+      `${run.outputMB} MB (PDFs ${run.pdfMB} MB)`,
+      `${run.cold.phases['site'] ?? '–'} s`,
+      pdfPart(run.cold),
+      pdfPart(run.warm),
+      pdfPart(run.warmAfterEdit),
+      `${(run.warmAfterEdit.total / (run.warmAfterEdit.phases['site'] ?? Number.NaN)).toFixed(1)}×`,
+    ].join(' | '),
+  );
+  return [
+    '| years | pages | PDFs | output | site build | cold build | warm build, nothing changed | warm build, one line changed in the newest year | that ÷ its site build |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n');
+}
+
+export function lighthouseTable(runs: ScalingRun[]): string {
+  const rows = runs.flatMap((run) =>
+    (run.lighthouse ?? []).map((result) =>
+      [
+        run.years,
+        result.page,
+        result.scores.performance,
+        result.scores.accessibility,
+        result.scores['best-practices'],
+        result.scores.seo,
+        `${(result.lcpMs / 1000).toFixed(1)} s`,
+        `${result.tbtMs} ms`,
+        result.cls,
+      ].join(' | '),
+    ),
+  );
+  return [
+    '| years built | page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n');
+}

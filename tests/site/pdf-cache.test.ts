@@ -1,0 +1,202 @@
+/**
+ * The PDF cache, on real builds of a small fixture site (`npm run build`, then scripts/pdf.ts on
+ * its own) and real PDFs read with poppler: an unchanged build reuses every PDF byte for byte; a
+ * one-line change in a chapter renders again only the PDFs that include that page; a change to a
+ * shared stylesheet renders every PDF again; an entry that is not a whole PDF is never reused; and
+ * `--clear-cache` empties it. No published PDF is ever stale. Sharing cards are reused the same way.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CARD_CACHE, PDF_CACHE, PDF_MANIFEST } from '../../scripts/lib/build-paths.ts';
+import type { PdfTarget } from '../../src/data/pdfs.ts';
+import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
+
+const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
+const CHAPTER = 'content/2017/chapters/01-intro.mdx';
+const NEW_SENTENCE = '管理正文，这一句是新加的。';
+let root = '';
+/** A limit for a whole build on a busy 2-core machine, not a measure of speed. */
+const BUILD_LIMIT = 300_000;
+
+const env = () => ({
+  ...productionBuildEnv(),
+  PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH']}`,
+});
+
+function run(script: string, args: string[] = []) {
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: env(),
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`${script} failed:\n${output}`);
+  return output;
+}
+
+/** The PDFs a run rendered (each gets a line with its size), by file name, sorted. */
+const rendered = (output: string) =>
+  [...output.matchAll(/^pdf: (\S+\.pdf) {2}\d+ KB/gm)].map((m) => m[1]!).sort();
+/** The closing line's counts. */
+const counts = (output: string) => {
+  const m = /pdf: (\d+) PDFs, (\d+) rendered, (\d+) reused from the cache/.exec(output);
+  return m ? { all: Number(m[1]), rendered: Number(m[2]), reused: Number(m[3]) } : undefined;
+};
+
+const targets = () =>
+  (
+    JSON.parse(readFileSync(join(root, PDF_MANIFEST), 'utf8')) as {
+      years: { targets: PdfTarget[] }[];
+    }
+  ).years.flatMap((year) => year.targets);
+const published = (target: PdfTarget, folder = 'dist/pdf') =>
+  join(root, folder, String(target.year), target.file);
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const text = (file: string) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+
+let cold = '';
+beforeAll(() => {
+  root = mkdtempSync(join(FIXTURES, '.work-pdfcache-'));
+  cpSync(join(FIXTURES, 'check/base/content'), join(root, 'content'), { recursive: true });
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    "import { fixtureConfig } from '../astro.fixture.mjs';\n\nexport default fixtureConfig(import.meta.url);\n",
+  );
+  cold = run('build.ts');
+}, BUILD_LIMIT);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+test('a first build renders every PDF, stores it in the cache and says so', () => {
+  const all = targets();
+  expect(all.length).toBeGreaterThan(2);
+  expect(counts(cold)).toEqual({ all: all.length, rendered: all.length, reused: 0 });
+  expect(rendered(cold)).toEqual(all.map((t) => t.file).sort());
+  const entries = readdirSync(join(root, PDF_CACHE)).filter((name) => name.endsWith('.pdf'));
+  expect(entries).toHaveLength(all.length);
+});
+
+test(
+  'a build with nothing changed reuses every PDF and sharing card, byte for byte',
+  () => {
+    const before = targets().map((t) => sha(published(t)));
+    const cards = () =>
+      readdirSync(join(root, 'dist/og/2017')).map((name) => [
+        name,
+        sha(join(root, 'dist/og/2017', name)),
+      ]);
+    const cardsBefore = cards();
+    const output = run('build.ts');
+    expect(counts(output)).toEqual({ all: before.length, rendered: 0, reused: before.length });
+    expect(targets().map((t) => sha(published(t)))).toEqual(before);
+    expect(output).toContain(
+      `cards: ${cardsBefore.length} sharing cards, 0 rendered, ${cardsBefore.length} reused from the cache`,
+    );
+    expect(cards()).toEqual(cardsBefore);
+  },
+  BUILD_LIMIT,
+);
+
+test(
+  'a one-line change in a chapter renders again only the PDFs that include that page',
+  () => {
+    const all = targets();
+    const before = new Map(all.map((t) => [t.file, sha(published(t))]));
+    const chapter = join(root, CHAPTER);
+    writeFileSync(chapter, readFileSync(chapter, 'utf8').replace('管理正文。', NEW_SENTENCE));
+    const output = run('build.ts');
+
+    const including = all.filter((t) => t.page === '/2017/intro/' || t.kind === 'report');
+    expect(rendered(output)).toEqual(including.map((t) => t.file).sort());
+    for (const target of all) {
+      const holdsIt = text(published(target)).includes(NEW_SENTENCE);
+      // The new text is in every PDF that includes the page, and the others are the same files.
+      expect([target.file, holdsIt]).toEqual([target.file, including.includes(target)]);
+      if (!including.includes(target))
+        expect([target.file, sha(published(target))]).toEqual([
+          target.file,
+          before.get(target.file),
+        ]);
+    }
+  },
+  BUILD_LIMIT,
+);
+
+/** A site build of the fixture as the publishing build's first pass makes it (no PDF links). */
+function draftSite(): string {
+  const result = spawnSync('astro', ['build', '--outDir', 'draft'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: env(),
+  });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
+  return join(root, 'draft');
+}
+
+test(
+  'a change to a stylesheet every page uses renders every PDF again',
+  () => {
+    const site = draftSite();
+    // The same HTML as the build's first pass: every PDF comes from the cache.
+    const warm = run('pdf.ts', ['--site', site, '--out', 'pdf-warm']);
+    expect(counts(warm)?.rendered).toBe(0);
+
+    const all = targets();
+    const sheets = all.map((t) => {
+      const html = readFileSync(join(site, t.page, 'index.html'), 'utf8');
+      return [...html.matchAll(/rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!);
+    });
+    const shared = sheets[0]!.find((sheet) => sheets.every((list) => list.includes(sheet)));
+    expect(shared).toBeDefined();
+    // Same file name, new content: the key follows what the file holds, not what it is called.
+    appendFileSync(join(site, shared!), '\nbody::before { content: "RESTYLED"; }\n');
+
+    const output = run('pdf.ts', ['--site', site, '--out', 'pdf-restyled']);
+    expect(counts(output)).toEqual({ all: all.length, rendered: all.length, reused: 0 });
+    for (const target of all)
+      expect([target.file, text(published(target, 'pdf-restyled')).includes('RESTYLED')]).toEqual([
+        target.file,
+        true,
+      ]);
+  },
+  BUILD_LIMIT,
+);
+
+test('a cache entry that is not a whole PDF is never reused', () => {
+  const cache = join(root, PDF_CACHE);
+  for (const name of readdirSync(cache)) {
+    const file = join(cache, name);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
+  }
+  const output = run('pdf.ts', ['--site', join(root, 'draft'), '--out', 'pdf-repaired']);
+  expect(counts(output)?.reused).toBe(0);
+  for (const target of targets())
+    expect(
+      execFileSync('pdfinfo', [published(target, 'pdf-repaired')], { encoding: 'utf8' }),
+    ).toMatch(/^Pages: +\d+$/m);
+});
+
+test('--clear-cache empties the PDF cache, npm run clean:cache both caches', () => {
+  expect(run('pdf.ts', ['--clear-cache'])).toMatch(
+    /^pdf: cleared the PDF cache \(\.cache\/pdf\/, \d+ PDFs\)\.$/m,
+  );
+  expect(existsSync(join(root, PDF_CACHE))).toBe(false);
+  expect(existsSync(join(root, CARD_CACHE))).toBe(true);
+  expect(run('clean-cache.ts')).toMatch(
+    /^clean:cache: removed \.cache\/cards\/ \(\d+ sharing cards\)\.$/m,
+  );
+  expect(existsSync(join(root, CARD_CACHE))).toBe(false);
+});
