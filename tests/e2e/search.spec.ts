@@ -37,7 +37,7 @@ const QUERIES: [query: string, first: string][] = [
   ['金蜜蜂', '/2017/pioneer/'],
   ['十九大', '/2017/foreword/'],
   ['绿色出行', '/2017/pillars/living/'],
-  ['交流电耗', '/2017/kpis/'],
+  ['交流电耗', '/2017/kpis/aluminium-ingot-ac-power/'],
 ];
 
 for (const [query, first] of QUERIES) {
