@@ -20,6 +20,7 @@ const pages =
         '/2017/pioneer/',
         '/2017/cases/',
         '/2017/kpis/',
+        '/2017/kpis/environmental-investment/',
         '/2017/search/?q=赤泥',
         '/404.html',
       ];

@@ -1,5 +1,6 @@
 import { NOT_REPORTED } from '../schemas/constants.ts';
-import type { KpiTable } from '../schemas/kpi.ts';
+import type { Kpi, KpiTable, KpiValue } from '../schemas/kpi.ts';
+import type { Revision, YearRecord } from './kpi-records.ts';
 import type { Report } from '../schemas/report.ts';
 import { formatNumber } from './format.ts';
 import { csvField } from './safe-output.ts';
@@ -100,6 +101,147 @@ export function kpiCsv(data: KpiExport): string {
       kpi.notes.join(' '),
       data.conventions,
     ].map(csvField),
+  ]);
+  return `\uFEFF${[header, ...rows].map((fields) => fields.join(',')).join('\r\n')}\r\n`;
+}
+
+/** Words for a revision, in the downloads and on the page. */
+export const REVISION_LABELS: Record<Revision['kind'], string> = {
+  restated: '重述',
+  corrected: '更正',
+};
+
+/** A value for data people take away: a number, or null where the report prints "-". */
+const plain = (value: KpiValue): number | null => (value === NOT_REPORTED ? null : value);
+
+/** One indicator across every report that holds it, as data people can take away. */
+export interface KpiIndicatorExport {
+  source: KpiExport['source'];
+  conventions: string;
+  id: string;
+  group: string;
+  name: string;
+  unit: string;
+  basis: string | null;
+  pillars: string[];
+  years: {
+    year: number;
+    /** The value that stands; null where the report prints "-". */
+    value: number | null;
+    /** The cell's printed text where it differs from the number. */
+    printed: string | null;
+    measure: string;
+    /** The report whose value stands. */
+    report: number;
+    firstPublished: { value: number | null; report: number };
+    revisions: {
+      kind: string;
+      report: number;
+      from: number | null;
+      to: number | null;
+      reason: string;
+      date: string | null;
+    }[];
+  }[];
+  notes: string[];
+}
+
+export const INDICATOR_CONVENTIONS =
+  '每年一行：数值为最新报告所载（含更正）；首次发布数值及其后的重述、更正逐项列出；null（CSV 中为空）表示报告未披露该年数值（原表印作“-”）。';
+
+export function kpiIndicatorExport(
+  report: Report,
+  table: KpiTable,
+  group: string,
+  kpi: Kpi,
+  records: readonly YearRecord[],
+): KpiIndicatorExport {
+  return {
+    source: {
+      organisation: report.organisation,
+      report: report.title,
+      year: report.year,
+      table: table.title,
+    },
+    conventions: INDICATOR_CONVENTIONS,
+    id: kpi.id,
+    group,
+    name: kpi.name,
+    unit: kpi.unit,
+    basis: kpi.basis ?? null,
+    pillars: kpi.pillars,
+    years: records.map((r) => ({
+      year: r.year,
+      value: plain(r.value),
+      printed: r.printed ?? null,
+      measure: MEASURE_LABELS[r.measure],
+      report: r.report,
+      firstPublished: { value: plain(r.first.value), report: r.first.report },
+      revisions: r.revisions.map((revision) => ({
+        kind: REVISION_LABELS[revision.kind],
+        report: revision.report,
+        from: plain(revision.from),
+        to: plain(revision.to),
+        reason: revision.reason,
+        date: revision.kind === 'corrected' ? revision.date : null,
+      })),
+    })),
+    notes: kpi.notes,
+  };
+}
+
+/** A number cell of the CSV: a number stays a number for the spreadsheet, even a negative one. */
+const numberField = (value: number | null) =>
+  value === null ? csvField('') : `"${formatNumber(value)}"`;
+
+const shown = (value: number | null) => (value === null ? '-' : formatNumber(value));
+
+/** One indicator as CSV, a row per year; text through csvField, as for the whole table. */
+export function kpiIndicatorCsv(data: KpiIndicatorExport): string {
+  const header = [
+    '报告',
+    '报告年份',
+    '指标ID',
+    '指标名称',
+    '单位',
+    '口径',
+    '年份',
+    '数值',
+    '原表印作',
+    '数值含义',
+    '数值所在报告',
+    '首次发布数值',
+    '首次发布报告',
+    '重述与更正',
+    '编者注',
+    '说明',
+  ].map(csvField);
+  const rows = data.years.map((year) => [
+    ...[
+      `${data.source.organisation}《${data.source.report}》`,
+      String(data.source.year),
+      data.id,
+      data.name,
+      data.unit,
+      data.basis ?? '',
+      String(year.year),
+    ].map(csvField),
+    numberField(year.value),
+    csvField(year.printed ?? ''),
+    csvField(year.measure),
+    csvField(String(year.report)),
+    numberField(year.firstPublished.value),
+    csvField(String(year.firstPublished.report)),
+    csvField(
+      year.revisions
+        .map(
+          (r) =>
+            `${r.date ?? `《${r.report} 降碳报告》`}${r.kind}：${shown(r.from)} → ${shown(r.to)}（${r.reason}）`,
+        )
+        .join('；'),
+    ),
+    csvField(data.notes.join(' ')),
+    csvField(data.conventions),
   ]);
   return `\uFEFF${[header, ...rows].map((fields) => fields.join(',')).join('\r\n')}\r\n`;
 }

@@ -23,9 +23,14 @@ export const paths = {
   print: (year: number) => sitePath(`/${year}/print/`),
   search: (year: number) => sitePath(`/${year}/search/`),
   kpis: (year: number) => sitePath(`/${year}/kpis/`),
-  kpi: (year: number, kpiId: string) => sitePath(`/${year}/kpis/#${kpiAnchor(kpiId)}`),
+  /** An indicator's own page. */
+  kpi: (year: number, kpiId: string) => sitePath(`/${year}/kpis/${kpiId}/`),
+  /** An indicator's row in the overview. */
+  kpiRow: (year: number, kpiId: string) => sitePath(`/${year}/kpis/#${kpiAnchor(kpiId)}`),
   kpiData: (year: number, format: 'csv' | 'json') =>
     sitePath(`/${year}/kpis/${kpiDataFile(year, format)}`),
+  kpiOwnData: (year: number, kpiId: string, format: 'csv' | 'json') =>
+    sitePath(`/${year}/kpis/${kpiId}/${kpiOwnDataFile(year, kpiId, format)}`),
   pdf: (year: number, file: string) => sitePath(`/pdf/${year}/${file}`),
 };
 
@@ -35,3 +40,7 @@ export const kpiAnchor = (kpiId: string) => `kpi-${kpiId}`;
 /** File names a person understands: the report, the year, the table. */
 export const kpiDataFile = (year: number, format: 'csv' | 'json') =>
   `chinalco-${year}-carbon-kpis.${format}`;
+
+/** One indicator's data: the table's name with the indicator's id. */
+export const kpiOwnDataFile = (year: number, kpiId: string, format: 'csv' | 'json') =>
+  `chinalco-${year}-carbon-kpi-${kpiId}.${format}`;

@@ -8,22 +8,11 @@ const isDrawn = (canvas: Locator) =>
     return false;
   });
 
-test('every chart on the KPI page draws when scrolled to', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/2017/kpis/');
-  const charts = page.locator('trend-chart');
-  expect(await charts.count()).toBeGreaterThan(20);
-  // Each chart in turn, as a reader scrolls to it: a busy machine may skip the frames in which a
-  // quickly passed chart was near the viewport, which says nothing about what a reader sees.
-  for (const chart of await charts.all()) {
-    await chart.scrollIntoViewIfNeeded();
-    await expect(chart).toHaveAttribute('data-drawn', 'true');
-    expect(await isDrawn(chart.locator('canvas'))).toBe(true);
-  }
-});
+/** An indicator page: one large chart, its table, its notes. */
+const AMOUNT = '/2017/kpis/environmental-investment/';
 
 test('charts far below the fold are not drawn before they are needed', async ({ page }) => {
-  await page.goto('/2017/kpis/');
+  await page.goto('/2017/operations/');
   await expect(page.locator('trend-chart').last()).not.toHaveAttribute('data-drawn', 'true');
 });
 
@@ -39,8 +28,8 @@ test('a chapter chart draws in place, with its accessible name', async ({ page }
 test('the 图表/表格 switch works by keyboard and the table is always in the page', async ({
   page,
 }) => {
-  await page.goto('/2017/kpis/');
-  const card = page.locator('#kpi-environmental-investment');
+  await page.goto(AMOUNT);
+  const card = page.locator('trend-chart');
   const table = card.getByRole('table');
   await expect(table).toBeAttached();
   await expect(table).toContainText('15.2');
@@ -54,14 +43,13 @@ test('the 图表/表格 switch works by keyboard and the table is always in the 
   await expect(card.getByRole('button', { name: '图表' })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(card.locator('canvas')).toBeVisible();
-  await expect(card).toHaveAttribute('aria-labelledby', 'kpi-environmental-investment-title');
 });
 
 test('without JavaScript every chart is its table', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/2017/kpis/');
-  const card = page.locator('#kpi-environmental-investment');
+  await page.goto(AMOUNT);
+  const card = page.locator('trend-chart');
   await expect(card.getByRole('table')).toBeVisible();
   await expect(card.getByRole('button', { name: '表格' })).toBeHidden();
   await context.close();
@@ -70,7 +58,7 @@ test('without JavaScript every chart is its table', async ({ browser }) => {
 /** The text width of an A4 page with the print margins (174 mm), in CSS px. */
 const A4_TEXT_WIDTH = 657;
 
-for (const path of ['/2017/kpis/', '/2017/operations/']) {
+for (const path of [AMOUNT, '/2017/operations/']) {
   test(`printing ${path} draws every chart, inside its box and the A4 text width`, async ({
     page,
   }) => {
@@ -99,8 +87,8 @@ test('printing while charts are still animating draws them whole, at the page si
 }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto('/2017/kpis/');
-  const chart = page.locator('trend-chart[data-print="half"]').first();
+  await page.goto(AMOUNT);
+  const chart = page.locator('trend-chart').first();
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-drawn', 'true');
   // Print within the 500 ms animation, and measure in the same task: a real print lays out then.
@@ -108,7 +96,7 @@ test('printing while charts are still animating draws them whole, at the page si
     window.dispatchEvent(new Event('beforeprint'));
     return element.querySelector('canvas')!.style.width;
   });
-  expect(printWidth).toBe('270px');
+  expect(printWidth).toBe('600px');
   await page.waitForTimeout(600); // past the animation that was running
   for (const canvas of await page.locator('trend-chart canvas').all()) {
     expect(await isDrawn(canvas)).toBe(true);
@@ -134,10 +122,10 @@ const hasColour = (canvas: Locator, hex: string) =>
 const accentOf = (chart: Locator) =>
   chart.evaluate((element) => getComputedStyle(element).getPropertyValue('--accent').trim());
 
-/** The KPI page's first chart, drawn on a dark screen, with the accent colours of both schemes. */
+/** An indicator page's chart, drawn on a dark screen, with the accent colours of both schemes. */
 async function firstChartDrawnInDark(page: Page) {
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
-  await page.goto('/2017/kpis/');
+  await page.goto(AMOUNT);
   const chart = page.locator('trend-chart').first();
   const light = await accentOf(chart);
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -189,7 +177,7 @@ test('a page opened for print (as the PDF renderer does) draws every chart in th
   page,
 }) => {
   await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
-  await page.goto('/2017/kpis/');
+  await page.goto('/2017/operations/');
   const drawn = await page.evaluate(async () => {
     await customElements.whenDefined('trend-chart');
     window.dispatchEvent(new Event('beforeprint'));
@@ -197,22 +185,21 @@ test('a page opened for print (as the PDF renderer does) draws every chart in th
       (chart) => chart.dataset['drawn'] === 'true',
     );
   });
-  expect(drawn.length).toBeGreaterThan(20);
+  expect(drawn.length).toBeGreaterThan(1);
   expect(drawn.every(Boolean)).toBe(true);
 });
 
 test('a change is drawn as columns, and a series that never varies is said in words', async ({
   page,
 }) => {
-  await page.goto('/2017/kpis/');
-  const change = page.locator('#kpi-total-energy-consumption-change trend-chart');
+  await page.goto('/2017/kpis/total-energy-consumption-change/');
+  const change = page.locator('trend-chart');
   await expect(change).toHaveAttribute('data-kind', 'column');
   await expect(change.getByRole('img')).toHaveAccessibleName(/^柱形图：/);
-  const incidents = page.locator('#kpi-major-environmental-incidents trend-chart');
+  await page.goto('/2017/kpis/major-environmental-incidents/');
+  const incidents = page.locator('trend-chart');
   await expect(incidents).toHaveAttribute('data-kind', 'dots');
   await expect(incidents.locator('.chart-summary')).toHaveText('2015–2017 年均为 0 次');
-  await expect(page.locator('#kpi-solid-waste-utilisation-rate trend-chart')).toHaveAttribute(
-    'data-kind',
-    'line',
-  );
+  await page.goto('/2017/kpis/solid-waste-utilisation-rate/');
+  await expect(page.locator('trend-chart')).toHaveAttribute('data-kind', 'line');
 });

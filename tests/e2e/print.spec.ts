@@ -35,11 +35,11 @@ test('a case box and a table are kept whole on paper', async ({ page }) => {
 
 test('a page printed while the screen is dark prints in the light palette', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('/2017/kpis/');
+  await page.goto('/2017/kpis/environmental-investment/');
   const colours = () =>
     page.evaluate(() => {
       const body = getComputedStyle(document.body);
-      const card = getComputedStyle(document.querySelector('.kpi-card')!);
+      const card = getComputedStyle(document.querySelector('.kpi-records')!);
       return { paper: body.backgroundColor, ink: body.color, card: card.backgroundColor };
     });
   const screen = await colours();

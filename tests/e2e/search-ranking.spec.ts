@@ -50,9 +50,10 @@ const QUERIES: Query[] = [
   { query: '概况', page: '/2017/pioneer/', anchor: '中铝集团概况' },
   { query: '金蜜蜂', page: '/2017/pioneer/' },
   { query: '效果再好', page: '/2017/outlook/', anchor: '效果再好' },
-  // A pillar's own page, and an indicator's card.
+  // A pillar's own page, and indicators' own pages.
   { query: '绿色出行', page: '/2017/pillars/living/' },
-  { query: '交流电耗', page: '/2017/kpis/', anchor: 'kpi-aluminium-ingot-ac-power-title' },
+  { query: '交流电耗', page: '/2017/kpis/aluminium-ingot-ac-power/' },
+  { query: '复垦面积', page: '/2017/kpis/new-mine-reclamation-area/' },
   // Figures.
   { query: '11283', page: '/2017/operations/', anchor: '推进科技创新' },
   // Two words.

@@ -119,11 +119,13 @@ describe('in Chromium', () => {
     return { page, problems };
   }
 
-  test('the root leads to the latest year, and its chart draws', async () => {
+  test('the root leads to the latest year, and an indicator of its overview draws its chart', async () => {
     const { page, problems } = await openPage();
     await page.goto(`${server.url}${BASE}`);
     await page.waitForURL(`${server.url}${BASE}2017/`);
     await page.goto(`${server.url}${BASE}2017/kpis/`);
+    await page.locator('table.kpi-overview tbody th a').first().click();
+    await page.waitForURL(`${server.url}${BASE}2017/kpis/co2-change/`);
     const chart = page.locator('trend-chart').first();
     await chart.scrollIntoViewIfNeeded();
     await expect.poll(() => chart.getAttribute('data-drawn')).toBe('true');

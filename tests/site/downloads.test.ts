@@ -44,3 +44,26 @@ test('the KPI page links both downloads', () => {
   expect(html).toContain('href="/2017/kpis/chinalco-2017-carbon-kpis.csv"');
   expect(html).toContain('href="/2017/kpis/chinalco-2017-carbon-kpis.json"');
 });
+
+test("every indicator page links its own CSV and JSON, which give the source's values year by year", () => {
+  for (const row of sourceRows as { id: string; values: Record<string, number | string> }[]) {
+    const folder = join(DIST, '2017/kpis', row.id);
+    const html = readFileSync(join(folder, 'index.html'), 'utf8');
+    const base = `chinalco-2017-carbon-kpi-${row.id}`;
+    expect(html).toContain(`href="/2017/kpis/${row.id}/${base}.csv"`);
+    expect(html).toContain(`href="/2017/kpis/${row.id}/${base}.json"`);
+    const data = JSON.parse(readFileSync(join(folder, `${base}.json`), 'utf8'));
+    expect(data.id).toBe(row.id);
+    expect(
+      Object.fromEntries(
+        data.years.map((y: { year: number; value: number | null }) => [String(y.year), y.value]),
+      ),
+    ).toEqual(Object.fromEntries(Object.entries(row.values).map(([y, v]) => [y, published(v)])));
+    const text = readFileSync(join(folder, `${base}.csv`), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [, ...lines] = parseCsv(text.slice(1));
+    expect(lines.map((line) => [line[6], line[7] === '' ? null : Number(line[7])])).toEqual(
+      Object.entries(row.values).map(([y, v]) => [y, published(v)]),
+    );
+  }
+});

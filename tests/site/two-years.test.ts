@@ -65,31 +65,34 @@ test('a draft chapter is not published', () => {
   expect(page('2018')).not.toContain('尚未完成的一章');
 });
 
-test("the 2018 KPI page joins the 2017 report's series: 2015–2018, with the declared restatement noted", () => {
-  const html = page('2018/kpis');
-  const card = html.slice(html.indexOf('id="kpi-office-power"'));
-  const cells = [
-    ...card.slice(0, card.indexOf('</table>')).matchAll(/<t[hd][^>]*>([^<]+)<\/t[hd]>/g),
-  ].map((m) => m[1]);
-  expect(cells).toEqual(['2015', '2016', '2017', '2018', '215', '300', '365', '390']);
-  expect(text(card)).toContain(
+test("the 2018 indicator page joins the 2017 report's series: 2015–2018, the restatement in its table", () => {
+  const html = page('2018/kpis/office-power');
+  const table = html.slice(html.indexOf('class="kpi-records"'));
+  const rows = [...table.slice(0, table.indexOf('</table>')).matchAll(/<tr[\s\S]*?<\/tr>/g)]
+    .slice(1)
+    .map((m) => text(m[0]).trim());
+  expect(rows).toEqual([
+    '2015 215 《2017 降碳报告》 首次发布：205（《2017 降碳报告》） 《2017 降碳报告》于 2018-09-14 更正：205 → 215（2015 年数值误印为 205，按统计台账更正为 215。）',
+    '2016 300 《2018 降碳报告》',
+    '2017 365 《2018 降碳报告》 首次发布：370（《2017 降碳报告》） 《2018 降碳报告》重述：370 → 365（2018 年报告按新的计量范围重新统计）',
+    '2018 390 《2018 降碳报告》',
+  ]);
+  expect(text(html)).toContain(
     '2017 年数值在《2018 降碳报告》中重述为 365（此前发布为 370）：2018 年报告按新的计量范围重新统计',
   );
+  // The year switch leads to the same indicator in the other year.
+  expect(html).toContain('href="/2017/kpis/office-power/"');
+  expect(page('2017/kpis/office-power')).toContain('href="/2018/kpis/office-power/"');
 });
 
 test('a corrected figure of the 2017 report is shown with its correction, in 2017 and in 2018', () => {
   const note =
     '2015 年数值于 2018-09-14 更正为 215（原发布为 205）：2015 年数值误印为 205，按统计台账更正为 215。';
   const html2017 = page('2017/kpis');
-  const card = html2017.slice(html2017.indexOf('id="kpi-office-power"'));
-  expect(text(card.slice(0, card.indexOf('</article>')))).toContain(note);
   const table = html2017.slice(html2017.indexOf('class="kpi-table"'));
   expect(text(table.slice(0, table.indexOf('</table>')))).toContain(note);
-  const html2018 = page('2018/kpis');
-  const card2018 = html2018.slice(html2018.indexOf('id="kpi-office-power"'));
-  expect(text(card2018.slice(0, card2018.indexOf('</article>')))).toContain(
-    `《2017 降碳报告》：${note}`,
-  );
+  expect(text(page('2017/kpis/office-power'))).toContain(note);
+  expect(text(page('2018/kpis/office-power'))).toContain(`《2017 降碳报告》：${note}`);
 });
 
 test('the sealed years, one with a declared correction, pass the check', () => {
