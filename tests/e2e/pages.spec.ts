@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { sitePages } from './site-pages.ts';
 
 for (const path of sitePages()) {
-  test(`${path} loads with one h1, in Chinese, without errors or outside requests`, async ({
+  test(`${path} loads with one h1, in Chinese, without errors, outside requests or sideways scrolling`, async ({
     page,
     baseURL,
   }) => {
@@ -33,6 +33,11 @@ for (const path of sitePages()) {
     }
     await expect(page.locator('main')).toHaveCount(1);
     await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+    // Anything wider than the screen makes a phone zoom the whole page out (and jumps miss).
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, 'the page is wider than the screen').toBe(0);
     expect(problems).toEqual([]);
   });
 }
