@@ -8,7 +8,9 @@
  * cold, warm, and warm after a one-line change, then Lighthouse on the first year's pages
  * (`--no-lighthouse` to skip it). Prints Markdown tables and writes
  * bench/results/scaling-<time>.json. `npm run bench -- --table <files>` prints the tables of
- * saved scaling results again, together (as in the README).
+ * saved scaling results again, together (as in the README). `npm run bench -- --lighthouse` runs
+ * Lighthouse alone on the site already built in dist/ (after `npm run build`), with SITE_URL unset
+ * or set as it was built, and writes bench/results/lighthouse-<time>.json.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -26,6 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { BUILD_CACHE } from './lib/build-paths.ts';
 import { scalingRun, type ScalingRun } from './lib/bench-scaling.ts';
 import { lighthouseTable, scalingTable } from './lib/bench-table.ts';
+import { auditPages } from './lib/lighthouse-audit.ts';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,6 +37,7 @@ const { values: options, positionals } = parseArgs({
     scaling: { type: 'boolean', default: false },
     years: { type: 'string', default: '1,5,20' },
     'no-lighthouse': { type: 'boolean', default: false },
+    lighthouse: { type: 'boolean', default: false },
   },
 });
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
@@ -136,6 +140,17 @@ function tables() {
   console.log(`${scalingTable(runs)}\n\n${lighthouseTable(runs)}`);
 }
 
+/** Lighthouse on the pages of the site in dist/, as built (SITE_URL as it was built with). */
+async function lighthouseOnly() {
+  const results = await auditPages('dist');
+  mkdirSync('bench/results', { recursive: true });
+  const out = join('bench/results', `lighthouse-${stamp()}.json`);
+  writeFileSync(out, `${JSON.stringify({ when: new Date().toISOString(), results }, null, 2)}\n`);
+  console.table(results.map(({ page, scores, ...metrics }) => ({ page, ...scores, ...metrics })));
+  console.log(`written: ${out}`);
+}
+
 if (options.table) tables();
+else if (options.lighthouse) await lighthouseOnly();
 else if (options.scaling) await scaling();
 else phases();

@@ -15,7 +15,12 @@ import { startStaticServer } from './static-server.ts';
  * The pages measured: the cover, a chapter with charts, the KPI overview. Add a path here to
  * measure another page type (an indicator page, /2017/kpis/<id>/, once the site has them).
  */
-export const LIGHTHOUSE_PAGES = ['/2017/', '/2017/operations/', '/2017/kpis/'];
+export const LIGHTHOUSE_PAGES = [
+  '/2017/',
+  '/2017/operations/',
+  '/2017/kpis/',
+  '/2017/kpis/environmental-investment/',
+];
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const LIGHTHOUSE_DIR = join(import.meta.dirname, '../../bench/lighthouse');
