@@ -1,7 +1,8 @@
 /**
- * The publishing build: the content check, the site, its PDFs and sharing cards rendered from it,
- * the site again so that every page links the PDFs and names the cards that now exist, then the
- * search index.
+ * The publishing build: the content check, the site (once, its pages linking the PDFs and naming
+ * the sharing cards to come, src/data/publish-links.ts), its PDFs and cards rendered from it, the
+ * pages finished (each PDF's size filled in, and every PDF and card a page names checked to exist:
+ * scripts/lib/finish-pages.ts), then the search index.
  *
  * Publishing is atomic: every step works in a staging folder beside dist/, and only when all of
  * them have succeeded does the finished site take dist/'s place. On any failure the staging folder
@@ -12,12 +13,14 @@
  * without Chromium) builds the site without PDFs on purpose, for looking at, not for publishing.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from './lib/browser.ts';
 import { BUILD_CACHE, PDF_MANIFEST, PUBLISHED_SITE } from './lib/build-paths.ts';
+import { FinishFailed, finishPages } from './lib/finish-pages.ts';
 import { PDF_HELP } from './lib/pdf-help.ts';
+import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../src/data/publish-links.ts';
 
 const { values: options } = parseArgs({
   options: { 'preview-without-pdfs': { type: 'boolean', default: false } },
@@ -34,7 +37,6 @@ if (withPdfs && 'missing' in chromium) {
 /** The editors' tools beside this script; the site, its content and dist/ are those of the working folder. */
 const SCRIPTS = import.meta.dirname;
 const STAGING = join(BUILD_CACHE, `publish-${process.pid}`);
-const draftSite = join(STAGING, 'draft');
 const pdfs = join(STAGING, 'pdf');
 const cards = join(STAGING, 'og');
 const site = join(STAGING, 'site');
@@ -52,6 +54,18 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
   console.log(`build: ${shown} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 };
 
+/** The pages finished in place, once the PDFs and cards are in the site (see the top). */
+const finish = () => {
+  const started = performance.now();
+  const { base } = JSON.parse(readFileSync(join(site, 'pdf-targets.json'), 'utf8')) as {
+    base: string;
+  };
+  const { pages, filled } = finishPages(site, base);
+  console.log(
+    `build: finishing the pages (${pages} pages, ${filled} PDF sizes) took ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+};
+
 const removeStaging = () => rmSync(STAGING, { recursive: true, force: true });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
@@ -66,12 +80,14 @@ try {
   run(process.execPath, [join(SCRIPTS, 'check.ts')]);
   if (withPdfs) {
     // --force: Astro's content cache would keep entries parsed with an earlier version of a schema.
-    run('astro', ['build', '--force', '--outDir', draftSite]);
-    run(process.execPath, [join(SCRIPTS, 'pdf.ts'), '--site', draftSite, '--out', pdfs]);
-    run(process.execPath, [join(SCRIPTS, 'cards.ts'), '--site', draftSite, '--out', cards]);
-    run('astro', ['build', '--outDir', site], { PDF_DIR: pdfs, CARD_DIR: cards });
+    run('astro', ['build', '--force', '--outDir', site], {
+      [PUBLISH_LINKS_VARIABLE]: PUBLISH_LINKS_DEFERRED,
+    });
+    run(process.execPath, [join(SCRIPTS, 'pdf.ts'), '--site', site, '--out', pdfs]);
+    run(process.execPath, [join(SCRIPTS, 'cards.ts'), '--site', site, '--out', cards]);
     cpSync(pdfs, join(site, 'pdf'), { recursive: true });
     cpSync(cards, join(site, 'og'), { recursive: true });
+    finish();
   } else {
     run('astro', ['build', '--force', '--outDir', site]);
   }
@@ -92,7 +108,13 @@ try {
   );
 } catch (error) {
   removeStaging();
-  const what = error instanceof StepFailed ? `${error.message} failed` : String(error);
+  if (error instanceof FinishFailed) console.error(error.message);
+  const what =
+    error instanceof StepFailed
+      ? `${error.message} failed`
+      : error instanceof FinishFailed
+        ? 'finishing the pages failed'
+        : String(error);
   console.error(`build: stopped, ${what}. Nothing was published: ${PUBLISHED_SITE}/ is as it was.`);
   process.exit(1);
 }

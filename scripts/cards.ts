@@ -1,7 +1,8 @@
 /**
  * Renders a sharing card (og:image, 1200×630 PNG) for every page of a built site, from the page's
  * own title, into `--out` as <year>/<name>.png (src/data/cards.ts names them). `npm run build` runs
- * it on its staging folder, and its second site pass names the cards in the pages.
+ * it on its staging folder, whose pages already name their cards; its finishing step checks that
+ * every card named was rendered.
  *
  * A card whose text, size and renderer did not change since it was last rendered is copied from
  * the cache in .cache/cards/ instead (scripts/lib/card-cache.ts); `npm run clean:cache` empties it.
@@ -15,7 +16,7 @@ import { findChromium, launchOptions } from './lib/browser.ts';
 import { CARD_RENDERER_PACKAGES, cardCache, cardKey } from './lib/card-cache.ts';
 import { rendererIdentity } from './lib/render-cache.ts';
 import { CARD_HTML, type CardText } from './lib/card-template.ts';
-import { CARD_SIZE, cardFile } from '../src/data/cards.ts';
+import { CARD_SIZE, cardFile, hasCard } from '../src/data/cards.ts';
 import { builtPages } from './lib/built-pages.ts';
 
 const { values: options } = parseArgs({
@@ -55,7 +56,7 @@ try {
 const cache = cardCache();
 const cards = builtPages(siteDir).flatMap(([path, html]) => {
   const text = cardText(path, html);
-  return text && /^\/\d{4}\//.test(path)
+  return text && hasCard(path)
     ? [{ text, file: join(outDir, cardFile(path).slice('og/'.length)) }]
     : [];
 });

@@ -9,9 +9,9 @@
  * (`npm run clean:cache` empties it and the sharing cards' cache).
  *
  * `--site <folder>` is the built site (default dist/), `--out <folder>` where the PDFs go, as
- * <year>/<file>.pdf (default <site>/pdf). `npm run build` runs it on its staging folder and links
- * the PDFs in its second site pass; alone, `npm run pdf` after `npm run build:site` renders into
- * dist/pdf/.
+ * <year>/<file>.pdf (default <site>/pdf). `npm run build` runs it on its staging folder, whose
+ * pages already link the PDFs and get their sizes once they exist (scripts/lib/finish-pages.ts);
+ * alone, `npm run pdf` after `npm run build:site` renders into dist/pdf/.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { PDFDocument } from '@cantoo/pdf-lib';

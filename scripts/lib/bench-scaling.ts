@@ -40,10 +40,10 @@ export interface ScalingRun {
 /** The step names of scripts/build.ts's "build: <command> took N s" lines. */
 const STEPS: [string, RegExp][] = [
   ['check', /check\.ts took/],
-  ['site', /astro build --force --outDir \S+\/draft took/],
+  ['site', /astro build --force --outDir \S+\/site took/],
   ['pdf', /pdf\.ts .*took/],
   ['cards', /cards\.ts .*took/],
-  ['site with links', /astro build --outDir \S+\/site took/],
+  ['finish', /finishing the pages .*took/],
   ['search', /pagefind .*took/],
 ];
 

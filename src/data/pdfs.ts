@@ -1,5 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { formatBytes } from './format.ts';
 import { paths } from './paths.ts';
 
 /** What becomes a ready-made PDF: every chapter, every pillar, and the whole report. */
@@ -13,12 +12,6 @@ export interface PdfTarget {
   /** Its document title. */
   title: string;
 }
-
-/**
- * The environment variable naming the folder of PDFs this site build links (<year>/<file>.pdf).
- * The publishing build sets it for its second site pass; without it pages link no PDF.
- */
-export const PDF_DIR_VARIABLE = 'PDF_DIR';
 
 export function pdfHref(target: Pick<PdfTarget, 'year' | 'file'>): string {
   return paths.pdf(target.year, target.file);
@@ -73,12 +66,9 @@ export function pdfTargets({
   ];
 }
 
-/** The size of a PDF the build produced, or undefined: a page never links a PDF that does not exist. */
-export function producedPdfBytes(
-  target: Pick<PdfTarget, 'year' | 'file'>,
-  folder = process.env[PDF_DIR_VARIABLE],
-): number | undefined {
-  if (!folder) return undefined;
-  const file = join(folder, String(target.year), target.file);
-  return existsSync(file) ? statSync(file).size : undefined;
-}
+/** A PDF's path under pdf/ (2017/<file>.pdf): where the build writes it, and what its size placeholder names. */
+export const pdfPath = (target: Pick<PdfTarget, 'year' | 'file'>) =>
+  `${target.year}/${target.file}`;
+
+/** What a PDF link shows after its label: "（PDF，507 KB）". */
+export const pdfSizeText = (bytes: number) => `（PDF，${formatBytes(bytes)}）`;

@@ -1,7 +1,7 @@
 /**
  * Publishing is atomic: `npm run build` on a small fixture project, then a failure in each step
- * (check, site build, PDFs, second site pass, search index) must leave dist/ byte for byte as it
- * was, and no staging folder behind.
+ * (check, site build, PDFs, finishing the pages, search index) must leave dist/ byte for byte as
+ * it was, and no staging folder behind.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -23,15 +23,31 @@ import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 let root = '';
 
-/** The site passes of the fixture fail on purpose when a marker file is present. */
-const CONFIG = `import { existsSync } from 'node:fs';
+/**
+ * The fixture's site build fails on purpose when a marker file is present; with another, it adds
+ * a page that links a PDF no step renders, which the finishing step must refuse.
+ */
+const CONFIG = `import { existsSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { fixtureConfig } from '../astro.fixture.mjs';
 
 const marker = (name) => existsSync(new URL(name, import.meta.url));
 if (marker('./fail-site-build')) throw new Error('the site build fails on purpose');
-if (marker('./fail-second-pass') && process.env.PDF_DIR) throw new Error('the second pass fails on purpose');
+const config = fixtureConfig(import.meta.url);
+const strayLink = {
+  name: 'stray-pdf-link',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      if (marker('./fail-finishing'))
+        writeFileSync(
+          fileURLToPath(new URL('stray.html', dir)),
+          '<a href="/pdf/2017/missing.pdf">PDF<span class="size" data-pdf-bytes="2017/missing.pdf"></span></a>',
+        );
+    },
+  },
+};
 
-export default fixtureConfig(import.meta.url);
+export default { ...config, integrations: [...(config.integrations ?? []), strayLink] };
 `;
 
 function build(env: NodeJS.ProcessEnv = {}) {
@@ -116,12 +132,12 @@ describe('a failure leaves dist/ exactly as it was', () => {
     [
       'in the site build',
       'fail-site-build',
-      /build: stopped, astro build --force --outDir \S+\/draft failed/,
+      /build: stopped, astro build --force --outDir \S+\/site failed/,
     ],
     [
-      'in the second site pass',
-      'fail-second-pass',
-      /pdf\.ts.* took[\s\S]*build: stopped, astro build --outDir \S+\/site failed/,
+      'in finishing the pages',
+      'fail-finishing',
+      /cards\.ts.* took[\s\S]*stray\.html links the PDF pdf\/2017\/missing\.pdf, which the PDF step did not produce\.[\s\S]*build: stopped, finishing the pages failed\./,
     ],
   ])('%s', (_name, marker, step) => {
     writeFileSync(join(root, marker), '');

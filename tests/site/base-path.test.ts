@@ -5,13 +5,14 @@
  * chart, a search whose result links under the prefix, a PDF and a CSV download.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchOptions } from '../../scripts/lib/browser.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { pdfSizeText } from '../../src/data/pdfs.ts';
 import { PROJECT_ROOT, builtPages, productionBuildEnv } from './built-site.ts';
 
 const BASE = '/reports/carbon/';
@@ -70,6 +71,26 @@ test('canonical links and sharing cards carry SITE_URL and the prefix', () => {
   expect(html).toContain(
     '<link rel="canonical" href="https://reports.example.com/reports/carbon/2017/">',
   );
+});
+
+test('every PDF link is under the prefix and shows the size of the file it links', () => {
+  const links = builtPages(join(root, 'dist')).flatMap(([page, html]) =>
+    [
+      ...html.matchAll(
+        /<a class="pdf-link[^"]*" href="([^"]+)"[\s\S]*?<span class="size"[^>]*>([^<]*)<\/span>/g,
+      ),
+    ].map(([, href = '', size]) => ({ page, href, size })),
+  );
+  expect(links.length).toBeGreaterThan(0);
+  for (const { page, href, size } of links) {
+    expect(href, page).toMatch(new RegExp(`^${BASE}pdf/2017/[^/]+\\.pdf$`));
+    const bytes = statSync(join(root, 'dist', href.slice(BASE.length))).size;
+    expect(size, `${page} ${href}`).toBe(pdfSizeText(bytes));
+  }
+  const unfilled = builtPages(join(root, 'dist')).filter(([, html]) =>
+    html.includes('data-pdf-bytes'),
+  );
+  expect(unfilled.map(([page]) => page)).toEqual([]);
 });
 
 test("the host's headers file names its paths under the prefix", () => {

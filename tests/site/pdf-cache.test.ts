@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CARD_CACHE, PDF_CACHE, PDF_MANIFEST } from '../../scripts/lib/build-paths.ts';
 import type { PdfTarget } from '../../src/data/pdfs.ts';
+import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../../src/data/publish-links.ts';
 import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
@@ -134,12 +135,12 @@ test(
   BUILD_LIMIT,
 );
 
-/** A site build of the fixture as the publishing build's first pass makes it (no PDF links). */
+/** A site build of the fixture as the publishing build's site pass makes it (its links deferred). */
 function draftSite(): string {
   const result = spawnSync('astro', ['build', '--outDir', 'draft'], {
     cwd: root,
     encoding: 'utf8',
-    env: env(),
+    env: { ...env(), [PUBLISH_LINKS_VARIABLE]: PUBLISH_LINKS_DEFERRED },
   });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
   return join(root, 'draft');
@@ -149,7 +150,7 @@ test(
   'a change to a stylesheet every page uses renders every PDF again',
   () => {
     const site = draftSite();
-    // The same HTML as the build's first pass: every PDF comes from the cache.
+    // The same HTML as the build's site pass: every PDF comes from the cache.
     const warm = run('pdf.ts', ['--site', site, '--out', 'pdf-warm']);
     expect(counts(warm)?.rendered).toBe(0);
 
