@@ -203,3 +203,29 @@ test('a change is drawn as columns, and a series that never varies is said in wo
   await page.goto('/2017/kpis/solid-waste-utilisation-rate/');
   await expect(page.locator('trend-chart')).toHaveAttribute('data-kind', 'line');
 });
+
+for (const path of ['/2017/kpis/environmental-investment/', '/2017/operations/', '/2017/kpis/']) {
+  test(`${path}: charts hold their place from the first paint, so nothing below them moves`, async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    // The charts have taken over from their tables, so the moment that could move things is behind us.
+    if (await page.locator('trend-chart').count())
+      await expect(page.locator('trend-chart').first()).toHaveAttribute('data-view', 'chart');
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const shifts = await page.evaluate(
+      () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
+    );
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+  });
+}
