@@ -4,6 +4,5 @@ import { siteConfig } from './src/site-config.ts';
 
 export default defineConfig({
   ...siteConfig(),
-  build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const gzipped = promisify(gzip);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,6 +49,21 @@ function readHostHeaders(site: string): [string, Record<string, string>][] {
   return rules;
 }
 
+/** Text files are sent compressed, as every static host sends them (GitHub Pages, Netlify, …). */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.json',
+  '.svg',
+  '.csv',
+  '.xml',
+  '.txt',
+  '.wasm',
+]);
+const acceptsGzip = (request: import('node:http').IncomingMessage) =>
+  /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+
 const matches = (pattern: string, path: string) =>
   pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 
@@ -52,7 +71,8 @@ const matches = (pattern: string, path: string) =>
  * Serves a built site on a free loopback port, as a static host would (dir/ → dir/index.html).
  * `base` is the folder of the address the site was built for (BASE_PATH): the site is served only
  * under it, and everything else is not found, as on a host that serves it there. The headers its
- * `_headers` file names are sent, as Netlify and Cloudflare Pages do. `mounts` serve other
+ * `_headers` file names are sent, as Netlify and Cloudflare Pages do, and text is gzipped for
+ * clients that accept it, so that measured transfer sizes are what readers download. `mounts` serve other
  * folders under URL prefixes (e.g. fonts for the PDF renderer).
  */
 export async function startStaticServer(
@@ -81,12 +101,15 @@ export async function startStaticServer(
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
+      const compress = COMPRESSIBLE.has(extname(file)) && acceptsGzip(request);
       response
         .writeHead(200, {
           ...headersFor(path),
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          vary: 'Accept-Encoding',
+          ...(compress && { 'content-encoding': 'gzip' }),
         })
-        .end(body);
+        .end(compress ? await gzipped(body) : body);
     } catch {
       await notFound(response, path);
     }

@@ -38,6 +38,8 @@ const inlineScripts = (html: string) =>
   ].map((m) => m[1]!);
 const styleSheets = (html: string) =>
   [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+const inlineStyles = (html: string) =>
+  [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
 
 const pages = builtPages().filter(([path]) => path.startsWith('/2017/'));
 const jsBytes = (html: string) =>
@@ -134,10 +136,10 @@ test(`chart pages load at most ${CHART_PAGE_EAGER_JS_BUDGET / 1024} KB of JavaSc
 
 test(`every page ships at most ${PAGE_CSS_BUDGET / 1024} KB of gzipped CSS, and HTML sizes are reported`, () => {
   for (const [path, html] of pages) {
-    const css = styleSheets(html).reduce(
-      (sum, href) => sum + gz(readFileSync(join(DIST, href))),
-      0,
-    );
+    const css =
+      styleSheets(html).reduce((sum, href) => sum + gz(readFileSync(join(DIST, href))), 0) +
+      gz(inlineStyles(html).join(''));
+    expect(css, `${path}: no CSS found`).toBeGreaterThan(1024);
     console.log(
       `budget: ${path} HTML ${(gz(html) / 1024).toFixed(1)} KB, CSS ${(css / 1024).toFixed(1)} KB gzipped`,
     );

@@ -2,7 +2,7 @@
  * The PDF cache, on real builds of a small fixture site (`npm run build`, then scripts/pdf.ts on
  * its own) and real PDFs read with poppler: an unchanged build reuses every PDF byte for byte; a
  * one-line change in a chapter renders again only the PDFs that include that page; a change to a
- * shared stylesheet renders every PDF again; an entry that is not a whole PDF is never reused; and
+ * script every page loads renders every PDF again; an entry that is not a whole PDF is never reused; and
  * `--clear-cache` empties it. No published PDF is ever stale. Sharing cards are reused the same way.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -147,27 +147,29 @@ function draftSite(): string {
 }
 
 test(
-  'a change to a stylesheet every page uses renders every PDF again',
+  'a change to a script every page loads renders every PDF again',
   () => {
     const site = draftSite();
     // The same HTML as the build's site pass: every PDF comes from the cache.
     const warm = run('pdf.ts', ['--site', site, '--out', 'pdf-warm']);
     expect(counts(warm)?.rendered).toBe(0);
 
+    // The CSS is inside each page (build.inlineStylesheets), so a change to it changes the page;
+    // the files a page loads are its scripts (and images, fonts): one that every page loads.
     const all = targets();
-    const sheets = all.map((t) => {
+    const scripts = all.map((t) => {
       const html = readFileSync(join(site, t.page, 'index.html'), 'utf8');
-      return [...html.matchAll(/rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!);
+      return [...html.matchAll(/<script[^>]*\bsrc="\/([^"]+)"/g)].map((m) => m[1]!);
     });
-    const shared = sheets[0]!.find((sheet) => sheets.every((list) => list.includes(sheet)));
+    const shared = scripts[0]!.find((script) => scripts.every((list) => list.includes(script)));
     expect(shared).toBeDefined();
     // Same file name, new content: the key follows what the file holds, not what it is called.
-    appendFileSync(join(site, shared!), '\nbody::before { content: "RESTYLED"; }\n');
+    appendFileSync(join(site, shared!), "\ndocument.body.prepend('CHANGED');\n");
 
-    const output = run('pdf.ts', ['--site', site, '--out', 'pdf-restyled']);
+    const output = run('pdf.ts', ['--site', site, '--out', 'pdf-changed']);
     expect(counts(output)).toEqual({ all: all.length, rendered: all.length, reused: 0 });
     for (const target of all)
-      expect([target.file, text(published(target, 'pdf-restyled')).includes('RESTYLED')]).toEqual([
+      expect([target.file, text(published(target, 'pdf-changed')).includes('CHANGED')]).toEqual([
         target.file,
         true,
       ]);
