@@ -22,6 +22,7 @@ import { findChromium, launchOptions } from './lib/browser.ts';
 import { PDF_RENDERER_PACKAGES, pdfCache, pdfKey } from './lib/pdf-cache.ts';
 import { rendererIdentity } from './lib/render-cache.ts';
 import { pdfFontMounts, usePdfFonts } from './lib/pdf-fonts.ts';
+import { pointLinksAtPublicSite } from './lib/pdf-links.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import type { PdfTarget } from '../src/data/pdfs.ts';
 
@@ -86,6 +87,9 @@ function within<T>(step: Promise<T>, page: string, what: string): Promise<T> {
   return Promise.race([step, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Pages whose links to other pages became plain text, for want of the site's public address. */
+const unlinkedPages: string[] = [];
+
 async function renderPdf(
   browser: Browser,
   origin: string,
@@ -114,6 +118,8 @@ async function renderPdf(
       'load its chart script',
     );
     await within(usePdfFonts(page), target.page, 'load its fonts');
+    const links = await page.evaluate(pointLinksAtPublicSite, origin);
+    if (!links.publicSite && links.unlinked > 0) unlinkedPages.push(target.page);
     const pdf = await within(
       page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }),
       target.page,
@@ -196,6 +202,10 @@ if (queue.length > 0) {
   }
 }
 cache.prune();
+if (unlinkedPages.length > 0)
+  console.log(
+    `pdf: links to the site's pages are plain text in the PDFs of ${unlinkedPages.length} page(s), as the site has no public address to point them at: set SITE_URL (e.g. SITE_URL=https://example.com npm run build) to make them links.`,
+  );
 const total = sizes.reduce((sum, n) => sum + n, 0);
 console.log(
   `pdf: ${jobs.length} PDFs, ${jobs.length - reused} rendered, ${reused} reused from the cache (${cache.folder}/); ${(total / 1024 / 1024).toFixed(1)} MB in all, ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -5,7 +5,15 @@
  * chart, a search whose result links under the prefix, a PDF and a CSV download.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
@@ -14,6 +22,7 @@ import { launchOptions } from '../../scripts/lib/browser.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { pdfSizeText } from '../../src/data/pdfs.ts';
 import { PROJECT_ROOT, builtPages, productionBuildEnv } from './built-site.ts';
+import { pdfLinks } from './pdf-links.ts';
 
 const BASE = '/reports/carbon/';
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
@@ -91,6 +100,22 @@ test('every PDF link is under the prefix and shows the size of the file it links
     html.includes('data-pdf-bytes'),
   );
   expect(unfilled.map(([page]) => page)).toEqual([]);
+});
+
+test('links in the PDFs lead to the public site under the prefix, never to the renderer', async () => {
+  const uris = (
+    await Promise.all(
+      readdirSync(join(root, 'dist/pdf/2017')).map((file) =>
+        pdfLinks(join(root, 'dist/pdf/2017', file)),
+      ),
+    )
+  ).flatMap((links) => links.uris);
+  const site = uris.filter((uri) => uri.includes('/2017/'));
+  expect(site.length, 'the case box links its pillars').toBeGreaterThan(0);
+  expect(site.filter((uri) => !uri.startsWith(`https://reports.example.com${BASE}2017/`))).toEqual(
+    [],
+  );
+  expect(uris.filter((uri) => /127\.0\.0\.1|localhost/.test(uri))).toEqual([]);
 });
 
 test("the host's headers file names its paths under the prefix", () => {

@@ -9,6 +9,7 @@ import { PDFDocument, PDFDict, PDFName, PDFNumber } from '@cantoo/pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { PDF_MANIFEST } from '../../scripts/lib/build-paths.ts';
 import { DIST, PROJECT_ROOT, builtPages } from './built-site.ts';
+import { pdfLinks } from './pdf-links.ts';
 
 interface Target {
   kind: 'chapter' | 'pillar' | 'report';
@@ -94,6 +95,25 @@ describe.each(targets)('$file', (target) => {
     if (target.kind !== 'report')
       expect(squash(text(file, 1))).toContain(squash(`${target.author}《`));
   });
+});
+
+test('no PDF links to the machine that rendered it: without SITE_URL, links to site pages are plain text', async () => {
+  // This build has no SITE_URL (tests/site/base-path.test.ts covers a build with one).
+  const chapter = await pdfLinks(pdfPath(targets.find((t) => t.page === '/2017/operations/')!));
+  const report = await pdfLinks(pdfPath(targets.find((t) => t.kind === 'report')!));
+  const html = builtPages().find(([path]) => path === '/2017/operations/')![1];
+  expect(html, 'the chapter links pillar pages').toMatch(/<a [^>]*href="\/2017\/pillars\//);
+  expect(report.internal, 'the whole report links its chapters').toBeGreaterThanOrEqual(
+    targets.filter((t) => t.kind === 'chapter').length,
+  );
+  for (const target of targets) {
+    const { uris } = await pdfLinks(pdfPath(target));
+    expect(
+      uris.filter((uri) => !/^(https?:\/\/(?!127\.|localhost)|mailto:)/.test(uri)),
+      target.file,
+    ).toEqual([]);
+  }
+  expect(chapter.uris.filter((uri) => uri.includes('/2017/'))).toEqual([]);
 });
 
 test('PDF file names say the report, the year and the part', () => {
