@@ -10,7 +10,9 @@
  * bench/results/scaling-<time>.json. `npm run bench -- --table <files>` prints the tables of
  * saved scaling results again, together (as in the README). `npm run bench -- --lighthouse` runs
  * Lighthouse alone on the site already built in dist/ (after `npm run build`), with SITE_URL unset
- * or set as it was built, and writes bench/results/lighthouse-<time>.json.
+ * or set as it was built, and writes bench/results/lighthouse-<time>.json; with `--all-pages` on
+ * every page of the site rather than one of each kind (LIGHTHOUSE_PAGES), then says the lowest
+ * scores and the slowest pages.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -30,7 +32,8 @@ import { finishPages } from './lib/finish-pages.ts';
 import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../src/data/publish-links.ts';
 import { scalingRun, type ScalingRun } from './lib/bench-scaling.ts';
 import { lighthouseTable, scalingTable } from './lib/bench-table.ts';
-import { auditPages } from './lib/lighthouse-audit.ts';
+import { builtPages } from './lib/built-pages.ts';
+import { auditPages, type LighthouseResult } from './lib/lighthouse-audit.ts';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,6 +43,7 @@ const { values: options, positionals } = parseArgs({
     years: { type: 'string', default: '1,5,20' },
     'no-lighthouse': { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
+    'all-pages': { type: 'boolean', default: false },
   },
 });
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
@@ -144,13 +148,42 @@ function tables() {
   console.log(`${scalingTable(runs)}\n\n${lighthouseTable(runs)}`);
 }
 
+/** Every page of a built site Lighthouse can audit: not the root's redirect nor the 404 page. */
+const everyPage = (site: string) =>
+  builtPages(site)
+    .map(([path]) => path)
+    .filter((path) => path !== '/' && path !== '/404.html');
+
+/** The lowest score of each category and the slowest pages, over many pages. */
+function summarise(results: LighthouseResult[]) {
+  const lowest = Object.fromEntries(
+    Object.keys(results[0]!.scores).map((id) => [
+      id,
+      Math.min(...results.map((r) => r.scores[id as keyof LighthouseResult['scores']])),
+    ]),
+  );
+  const below = results.filter((r) => Object.values(r.scores).some((score) => score < 100));
+  const worst = (metric: 'lcpMs' | 'tbtMs' | 'cls') =>
+    results.reduce((a, b) => (b[metric] > a[metric] ? b : a));
+  console.log(`Lighthouse on ${results.length} pages; lowest scores:`, lowest);
+  console.log(
+    `pages below 100 in a category: ${below.map((r) => `${r.page} ${JSON.stringify(r.scores)}`).join('; ') || 'none'}`,
+  );
+  for (const metric of ['lcpMs', 'tbtMs', 'cls'] as const)
+    console.log(`highest ${metric}: ${worst(metric)[metric]} (${worst(metric).page})`);
+}
+
 /** Lighthouse on the pages of the site in dist/, as built (SITE_URL as it was built with). */
 async function lighthouseOnly() {
-  const results = await auditPages('dist');
+  const results = await auditPages(
+    'dist',
+    options['all-pages'] ? { pages: everyPage('dist') } : {},
+  );
   mkdirSync('bench/results', { recursive: true });
   const out = join('bench/results', `lighthouse-${stamp()}.json`);
   writeFileSync(out, `${JSON.stringify({ when: new Date().toISOString(), results }, null, 2)}\n`);
   console.table(results.map(({ page, scores, ...metrics }) => ({ page, ...scores, ...metrics })));
+  if (options['all-pages']) summarise(results);
   console.log(`written: ${out}`);
 }
 
