@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 test('a chapter printed from the browser hides the site chrome and sets running heads and page numbers', async ({
@@ -50,4 +52,26 @@ test('a page printed while the screen is dark prints in the light palette', asyn
     ink: 'rgb(29, 42, 34)',
     card: 'rgb(255, 255, 255)',
   });
+});
+
+test('the KPI overview prints the table as published, though the reader left it closed', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/2017/kpis/');
+  const details = page.locator('details.full-table');
+  expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+  // Every cell of the table's last row: its name, unit, each year's value and its 口径.
+  const lastRow = await page
+    .locator('#table tbody tr')
+    .last()
+    .evaluate((row) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, '')));
+  expect(lastRow.filter(Boolean).length).toBeGreaterThan(3);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#table table')).toBeVisible();
+  const file = testInfo.outputPath('kpis.pdf');
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+  }).replace(/\s+/g, '');
+  expect(lastRow.filter((cell) => !printed.includes(cell))).toEqual([]);
 });
