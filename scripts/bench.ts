@@ -89,10 +89,7 @@ function phases() {
   cpSync(BENCH_PDFS, join(DIST, 'pdf'), { recursive: true });
   cpSync(BENCH_CARDS, join(DIST, 'og'), { recursive: true });
   const finishing = performance.now();
-  const { base } = JSON.parse(readFileSync(join(DIST, 'pdf-targets.json'), 'utf8')) as {
-    base: string;
-  };
-  finishPages(DIST, base);
+  finishPages(DIST);
   timings['finish pages'] = Math.round(performance.now() - finishing) / 1000;
   time('index for search', 'pagefind', ['--site', DIST]);
 

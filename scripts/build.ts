@@ -13,7 +13,7 @@
  * without Chromium) builds the site without PDFs on purpose, for looking at, not for publishing.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from './lib/browser.ts';
@@ -57,10 +57,7 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
 /** The pages finished in place, once the PDFs and cards are in the site (see the top). */
 const finish = () => {
   const started = performance.now();
-  const { base } = JSON.parse(readFileSync(join(site, 'pdf-targets.json'), 'utf8')) as {
-    base: string;
-  };
-  const { pages, filled } = finishPages(site, base);
+  const { pages, filled } = finishPages(site);
   console.log(
     `build: finishing the pages (${pages} pages, ${filled} PDF sizes) took ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -87,8 +87,8 @@ function within<T>(step: Promise<T>, page: string, what: string): Promise<T> {
   return Promise.race([step, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Pages whose links to other pages became plain text, for want of the site's public address. */
-const unlinkedPages: string[] = [];
+/** Whether a page was rendered without the site's public address (its links to the site unlinked). */
+let withoutPublicSite = false;
 
 async function renderPdf(
   browser: Browser,
@@ -118,8 +118,8 @@ async function renderPdf(
       'load its chart script',
     );
     await within(usePdfFonts(page), target.page, 'load its fonts');
-    const links = await page.evaluate(pointLinksAtPublicSite, origin);
-    if (!links.publicSite && links.unlinked > 0) unlinkedPages.push(target.page);
+    const { publicSite } = await page.evaluate(pointLinksAtPublicSite, origin);
+    if (!publicSite) withoutPublicSite = true;
     const pdf = await within(
       page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }),
       target.page,
@@ -202,9 +202,9 @@ if (queue.length > 0) {
   }
 }
 cache.prune();
-if (unlinkedPages.length > 0)
+if (withoutPublicSite)
   console.log(
-    `pdf: links to the site's pages are plain text in the PDFs of ${unlinkedPages.length} page(s), as the site has no public address to point them at: set SITE_URL (e.g. SITE_URL=https://example.com npm run build) to make them links.`,
+    `pdf: links from the PDFs to the site's pages are plain text, as the site was built without its public address: set SITE_URL (e.g. SITE_URL=https://example.com npm run build) to make them links.`,
   );
 const total = sizes.reduce((sum, n) => sum + n, 0);
 console.log(

@@ -19,7 +19,7 @@ export function siteConfig(env: NodeJS.ProcessEnv = process.env) {
     trailingSlash: 'always',
     build: {
       format: 'directory',
-      // The CSS (3–5 KB gzipped a page) goes inside each page: on a phone's first visit a separate
+      // The CSS (4–6 KB gzipped a page) goes inside each page: on a phone's first visit a separate
       // stylesheet costs a round trip before anything paints. The page's CSP lists its hash.
       inlineStylesheets: 'always',
     },

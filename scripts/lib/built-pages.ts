@@ -1,20 +1,26 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Every HTML page of a built site, as [URL path without the base, html], in path order. */
-export function builtPages(root: string): [string, string][] {
-  const pages: [string, string][] = [];
+/** Every .html file under a folder, as paths relative to it, sorted. */
+export function htmlFiles(root: string): string[] {
+  const found: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html'))
-        pages.push([
-          `/${relative(root, path).replace(/index\.html$/, '')}`,
-          readFileSync(path, 'utf8'),
-        ]);
+      else if (name.endsWith('.html')) found.push(relative(root, path));
     }
   };
   walk(root);
-  return pages.sort(([a], [b]) => a.localeCompare(b));
+  return found.sort();
+}
+
+/** Every HTML page of a built site, as [URL path without the base, html], in path order. */
+export function builtPages(root: string): [string, string][] {
+  return htmlFiles(root)
+    .map((file): [string, string] => [
+      `/${file.replace(/index\.html$/, '')}`,
+      readFileSync(join(root, file), 'utf8'),
+    ])
+    .sort(([a], [b]) => a.localeCompare(b));
 }

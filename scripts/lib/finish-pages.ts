@@ -4,9 +4,10 @@
  * card a page names must be in the staging site, so that a published page never links a file that
  * is not there. The site is rendered once; this replaces a second Astro pass.
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { withoutBase } from '../../src/data/base-path.ts';
+import { htmlFiles } from './built-pages.ts';
 import { pdfSizeText } from '../../src/data/pdfs.ts';
 import { PDF_BYTES_ATTRIBUTE } from '../../src/data/publish-links.ts';
 
@@ -65,27 +66,20 @@ export function finishPage(page: string, html: string, files: BuiltFiles): Finis
   return { html: finished, filled, problems };
 }
 
-/** Every .html file under a folder, as paths relative to it, sorted. */
-function htmlFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) found.push(relative(root, path));
-    }
-  };
-  walk(root);
-  return found.sort();
-}
-
 export class FinishFailed extends Error {}
+
+/** The folder of the address a site was built for, as its site build wrote it in pdf-targets.json. */
+const builtBase = (site: string) =>
+  (JSON.parse(readFileSync(join(site, 'pdf-targets.json'), 'utf8')) as { base: string }).base;
 
 /**
  * Finishes every page of a staging site whose PDFs are in <site>/pdf/ and cards in <site>/og/.
  * Writes nothing unless every page is ready; otherwise throws FinishFailed naming each problem.
  */
-export function finishPages(site: string, base: string): { pages: number; filled: number } {
+export function finishPages(
+  site: string,
+  base = builtBase(site),
+): { pages: number; filled: number } {
   const files: BuiltFiles = {
     base,
     pdfBytes: (path) => {

@@ -12,8 +12,9 @@ import { findChromium } from './browser.ts';
 import { startStaticServer } from './static-server.ts';
 
 /**
- * The pages measured: the cover, a chapter with charts, the KPI overview. Add a path here to
- * measure another page type (an indicator page, /2017/kpis/<id>/, once the site has them).
+ * The pages measured: the cover, a chapter with charts, the KPI overview and an indicator page.
+ * Add a path here to measure another page type (`npm run bench -- --lighthouse --all-pages`
+ * measures every page).
  */
 export const LIGHTHOUSE_PAGES = [
   '/2017/',

@@ -10,19 +10,13 @@
  * - Without a public address such a link is left as plain text: better no link than a dead one.
  * Links to other sites are kept as they are.
  */
-export function pointLinksAtPublicSite(serverOrigin: string): {
-  publicSite: string | null;
-  rebased: number;
-  unlinked: number;
-} {
+export function pointLinksAtPublicSite(serverOrigin: string): { publicSite: string | null } {
   // The canonical address is the public site's address followed by this page's path on the server.
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? '';
   const publicSite =
     !canonical.startsWith(serverOrigin) && canonical.endsWith(location.pathname)
       ? canonical.slice(0, canonical.length - location.pathname.length)
       : null;
-  let rebased = 0;
-  let unlinked = 0;
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     const url = new URL(link.href);
     if (url.origin !== serverOrigin) continue;
@@ -30,11 +24,9 @@ export function pointLinksAtPublicSite(serverOrigin: string): {
       link.setAttribute('href', url.hash);
     } else if (publicSite) {
       link.setAttribute('href', publicSite + url.pathname + url.search + url.hash);
-      rebased += 1;
     } else {
       link.removeAttribute('href');
-      unlinked += 1;
     }
   }
-  return { publicSite, rebased, unlinked };
+  return { publicSite };
 }
