@@ -2,9 +2,9 @@
  * Seals a published year: `npm run seal -- 2017` records a fingerprint of every file of
  * content/2017/ and its KPI figures in content/published.json. From then on `npm run check` reports
  * any change to the year's files, and resealing accepts a changed KPI figure only as a declared
- * correction, so published data changes only deliberately. See scripts/lib/seals.ts.
+ * correction, so published data changes only deliberately. See src/pipeline/seals.ts.
  */
-import { runSeal } from './lib/seals.ts';
+import { runSeal } from './lib/run-seal.ts';
 
 const result = await runSeal(process.cwd(), process.argv.slice(2));
 if (result.ok) {

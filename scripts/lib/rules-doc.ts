@@ -2,21 +2,21 @@
  * The list of rules in the editors' guide (content/README.md), generated from the rules themselves
  * between two markers: `npm run docs:rules` writes it, a unit test fails when it is out of date.
  */
-import type { Rule } from '../../src/data/rules/rule.ts';
+import type { Rule } from '../../src/rules/lib/rule.ts';
 
 export const README = 'content/README.md';
 export const START = '<!-- rules:start (npm run docs:rules writes this list) -->';
 export const END = '<!-- rules:end -->';
 
-/** One line per rule: its id, whether it stops the build too, and what it protects. */
-export function rulesList(
-  rules: readonly Pick<Rule, 'id' | 'description'>[],
-  stopsBuild: ReadonlySet<string>,
-): string {
+/**
+ * One line per rule: its id, whether it only warns, and what it protects. Every other rule stops
+ * the check and the build alike.
+ */
+export function rulesList(rules: readonly Pick<Rule, 'id' | 'description' | 'severity'>[]): string {
   return rules
     .map(
       (rule) =>
-        `- \`${rule.id}\`${stopsBuild.has(rule.id) ? '（也使构建停止）' : ''}：${rule.description}`,
+        `- \`${rule.id}\`${rule.severity === 'warning' ? '（警告，不阻止发布）' : ''}：${rule.description}`,
     )
     .join('\n');
 }

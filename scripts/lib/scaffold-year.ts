@@ -3,7 +3,7 @@
  * their headings and sections, the KPI rows, the pillars) carries over, the year's own content
  * (text, cases, figures, photos, honours, tables, the new year's KPI values) is left for editors.
  * Used by `npm run new-year -- <year>` (scripts/new-year.ts) and by its unit test.
- * The latest year is read and validated as `npm run check` reads it (readYear).
+ * The latest year is read and validated as `npm run check` reads it (readContent).
  */
 import {
   existsSync,
@@ -17,14 +17,14 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Document, isSeq } from 'yaml';
-import { extractHeadings, extractTags } from '../../src/data/mdx-body.ts';
+import { headingsOfText, tagsOfText } from '../../src/pipeline/mdx-document.ts';
 import { formatProblem } from '../../src/data/problems.ts';
 import type { ChapterData } from '../../src/schemas/chapter.ts';
 import type { z } from 'astro/zod';
 import type { KpiTable, kpiTableSchema } from '../../src/schemas/kpi.ts';
 import { NOT_REPORTED } from '../../src/schemas/constants.ts';
 import { formatJson } from './format-json.ts';
-import { readYear } from './read-content.ts';
+import { readContent } from '../../src/pipeline/read-content.ts';
 
 /** The data views a chapter keeps in a new year: they show that year's data files, not text. */
 export const KEPT_TAGS = ['PillarModel', 'PillarInitiatives', 'Honours', 'KpiTable'] as const;
@@ -132,7 +132,11 @@ export async function scaffoldYear(root: string, year: number): Promise<Scaffold
     );
   }
 
-  const source = readYear(root, latest);
+  const read = readContent(root, { showDrafts: true });
+  const source = {
+    content: read.years.find((y) => y.year === latest)!,
+    problems: read.read.filter((p) => p.file.startsWith(`content/${latest}/`)),
+  };
   const { report, kpis, pillars } = source.content;
   const missing = ['report.json', 'kpis.json', 'pillars.json']
     .filter((name) => !existsSync(join(root, 'content', String(latest), name)))
@@ -306,8 +310,8 @@ export function scaffoldChapter(
     if (isSeq(node)) node.flow = true;
   }
 
-  const headings = extractHeadings(body).filter((h) => h.depth >= 2 && h.depth <= 3);
-  const kept = extractTags(body).filter((tag) =>
+  const headings = headingsOfText(body).filter((h) => h.depth >= 2 && h.depth <= 3);
+  const kept = tagsOfText(body).filter((tag) =>
     (KEPT_TAGS as readonly string[]).includes(tag.name),
   );
   const tagText = (tag: (typeof kept)[number]) =>

@@ -4,7 +4,7 @@
  * (from the sealed value, with a reason and a date); a figure is never added or removed.
  */
 import type { ContentProblem } from '../../src/data/problems.ts';
-import { fieldPath } from '../../src/data/schema-problems.ts';
+import { fieldPath } from '../../src/pipeline/schema-messages.ts';
 import {
   cellKey,
   checkCorrections,
@@ -12,7 +12,7 @@ import {
   valuesAsFirstPublished,
 } from '../../src/data/kpi-corrections.ts';
 import type { KpiTable, KpiValue } from '../../src/schemas/kpi.ts';
-import { lineOfPath } from './locate.ts';
+import { lineOfPath } from '../../src/pipeline/locate.ts';
 
 /** KPI row id → data year → the value as first published. */
 export type SealedKpis = Record<string, Record<string, KpiValue>>;

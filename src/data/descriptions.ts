@@ -1,5 +1,5 @@
 /** Meta descriptions: each page's own words, shortened to what a search result or a chat card shows. */
-import { extractHeadings } from './mdx-body.ts';
+import { headingsOfText } from '../pipeline/mdx-document.ts';
 
 /** About two lines of a search result in Chinese; longer text is cut. */
 export const DESCRIPTION_MAX = 120;
@@ -57,7 +57,7 @@ interface ChapterText {
 export function chapterDescription(chapter: ChapterText, kpiGroups: readonly string[]): string {
   const paragraph = firstParagraph(chapter.body);
   if (paragraph) return summarise(paragraph);
-  const sections = extractHeadings(chapter.body)
+  const sections = headingsOfText(chapter.body)
     .filter((h) => h.depth === 2)
     .map((h) => h.text);
   const parts = sections.length > 0 ? sections : /<KpiTable\b/.test(chapter.body) ? kpiGroups : [];

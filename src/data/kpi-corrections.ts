@@ -1,6 +1,6 @@
 /**
  * Corrections (errata) of a report's own KPI figures after publication: kpis.json › corrections.
- * The seal (scripts/lib/seals.ts) accepts a changed published figure only when it is declared here;
+ * The seal (src/pipeline/seals.ts) accepts a changed published figure only when it is declared here;
  * the pages show each correction beside the figure, as an editorial note.
  */
 import { NOT_REPORTED } from '../schemas/constants.ts';

@@ -1,12 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { ContentError, formatProblem } from './problems.ts';
 import { withCorrectionNotes } from './kpi-corrections.ts';
-import { CONTENT_RULES, FILE_READING_RULES } from './rules/index.ts';
-import { runAsyncRules, runRules } from './rules/run.ts';
 import { splitEntryId } from './entry-id.ts';
 import { pdfTargets, type PdfTarget } from './pdfs.ts';
-import type { Sourced, YearContent } from './year-content.ts';
+import { showDrafts } from './drafts.ts';
 import type { Pillar } from '../schemas/pillar.ts';
 import type { Honour } from '../schemas/honour.ts';
 import type { KpiTable } from '../schemas/kpi.ts';
@@ -32,11 +28,7 @@ export interface ReportYear {
   tables: Map<string, DataTable>;
 }
 
-/**
- * Drafts show in the dev server and in a preview build (`npm run build:preview`, SHOW_DRAFTS=true),
- * never in the production build.
- */
-export const showDrafts = import.meta.env.DEV || process.env['SHOW_DRAFTS'] === 'true';
+export { showDrafts };
 
 let cached: Promise<ReportYear[]> | undefined;
 
@@ -52,6 +44,10 @@ export async function loadYear(year: number): Promise<ReportYear> {
   return found;
 }
 
+/**
+ * The years as the pages use them. The content loader (src/pipeline/astro-loader.ts) has read and
+ * checked everything already: what reaches the collections passed every rule.
+ */
 async function buildSite(): Promise<ReportYear[]> {
   const [reports, chapters, cases, pillars, honours, kpis, tables] = await Promise.all([
     getCollection('reports'),
@@ -64,68 +60,29 @@ async function buildSite(): Promise<ReportYear[]> {
   ]);
   const visible = <T extends { data: { draft?: boolean } }>(entries: T[]) =>
     entries.filter((e) => showDrafts || !e.data.draft);
-  const years = [
-    ...new Set([...reports, ...chapters, ...cases, ...kpis].map((e) => splitEntryId(e.id).year)),
-  ];
+  const ofYear = <T extends { id: string }>(entries: T[], year: number) =>
+    entries.filter((e) => splitEntryId(e.id).year === year);
 
-  const contents = years.map((year): YearContent => {
-    const ofYear = <T extends { id: string }>(entries: T[]) =>
-      entries.filter((e) => splitEntryId(e.id).year === year);
-    const single = <T extends { id: string; filePath?: string | undefined; data: unknown }>(
-      entries: T[],
-    ): Sourced<T['data']> | undefined => {
-      const entry = ofYear(entries)[0];
-      return entry ? sourced<T['data']>(entry) : undefined;
-    };
-    const hiddenDrafts = new Set(
-      [...ofYear(chapters), ...ofYear(cases)]
-        .filter((e) => !showDrafts && e.data.draft)
-        .map((e) => splitEntryId(e.id).slug),
-    );
-    return {
-      year,
-      hiddenDrafts,
-      report: single(reports),
-      chapters: visible(ofYear(chapters)).map(sourced),
-      cases: visible(ofYear(cases)).map(sourced),
-      pillars: single(pillars),
-      honours: single(honours),
-      kpis: single(kpis),
-      tables: single(tables),
-    };
-  });
-
-  // In the dev server a draft year may still be incomplete: its problems are shown, not fatal.
-  const draftYears = new Set(contents.filter((c) => c.report?.data.draft).map((c) => c.year));
-  const problems = [
-    ...runRules(CONTENT_RULES, { sources: [], years: contents }),
-    ...(await runAsyncRules(FILE_READING_RULES, { root: process.cwd(), years: contents })),
-  ];
-  const inDraft = (p: { file: string }) =>
-    [...draftYears].some((year) => p.file.startsWith(`content/${year}/`));
-  for (const problem of problems.filter(inDraft)) console.warn(`[draft] ${formatProblem(problem)}`);
-  const blocking = problems.filter((p) => !inDraft(p));
-  if (blocking.length > 0) throw new ContentError(blocking);
-
-  return contents
-    .filter((c) => c.report && (showDrafts || !c.report.data.draft))
+  return reports
+    .filter((entry) => showDrafts || !entry.data.draft)
+    .map((entry) => entry.data)
     .sort((a, b) => b.year - a.year)
-    .map((content): ReportYear => {
-      const report = content.report!.data;
-      const ofYear = <T extends { id: string }>(entries: T[]) =>
-        entries.filter((e) => splitEntryId(e.id).year === content.year);
+    .map((report): ReportYear => {
+      const year = report.year;
       const chapterEntries = new Map(
-        visible(ofYear(chapters)).map((e) => [splitEntryId(e.id).slug, e]),
+        visible(ofYear(chapters, year)).map((e) => [splitEntryId(e.id).slug, e]),
       );
       // A chapter missing here is a draft left out of this build.
       const orderedChapters = report.chapters
         .filter((slug) => chapterEntries.has(slug))
         .map((slug) => ({ slug, entry: chapterEntries.get(slug)! }));
-      const pillarList = content.pillars!.data.pillars;
+      const pillarList = ofYear(pillars, year)[0]?.data.pillars ?? [];
+      const kpiTable = ofYear(kpis, year)[0]?.data;
+      if (!kpiTable) throw new Error(`content/${year}/kpis.json is missing (rule year-files).`);
       return {
-        year: content.year,
+        year,
         pdfs: pdfTargets({
-          year: content.year,
+          year,
           organisation: report.organisation,
           reportTitle: report.title,
           chapters: orderedChapters.map(({ slug, entry }) => ({ slug, title: entry.data.title })),
@@ -133,39 +90,13 @@ async function buildSite(): Promise<ReportYear[]> {
         }),
         report,
         chapters: orderedChapters,
-        cases: new Map(visible(ofYear(cases)).map((e) => [splitEntryId(e.id).slug, e])),
+        cases: new Map(visible(ofYear(cases, year)).map((e) => [splitEntryId(e.id).slug, e])),
         pillars: pillarList,
-        honours: content.honours?.data.honours ?? [],
-        kpis: withCorrectionNotes(content.kpis!.data),
-        tables: new Map((content.tables?.data.tables ?? []).map((t) => [t.id, t])),
+        honours: ofYear(honours, year)[0]?.data.honours ?? [],
+        kpis: withCorrectionNotes(kpiTable),
+        tables: new Map((ofYear(tables, year)[0]?.data.tables ?? []).map((t) => [t.id, t])),
       };
     });
-}
-
-function sourced<T>(entry: {
-  id: string;
-  filePath?: string | undefined;
-  data: T;
-  body?: string | undefined;
-}): Sourced<T> {
-  const file = entry.filePath ?? entry.id;
-  return {
-    id: splitEntryId(entry.id).slug,
-    file,
-    data: entry.data,
-    ...(entry.body !== undefined
-      ? { body: entry.body, bodyStartLine: linesBeforeBody(file, entry.body) }
-      : {}),
-  };
-}
-
-/** The number of lines of the file before its MDX body (Astro's body starts past blank lines). */
-function linesBeforeBody(file: string, body: string): number {
-  const text = readFileSync(file, 'utf8');
-  const at = body ? text.lastIndexOf(body) : -1;
-  if (at >= 0) return text.slice(0, at).split('\n').length - 1;
-  const match = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
-  return match ? match[0].split('\n').length - 1 : 0;
 }
 
 /** getStaticPaths of the pages that exist once per published year. */

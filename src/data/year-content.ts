@@ -1,3 +1,4 @@
+import type { MdxDocument } from '../pipeline/mdx-document.ts';
 import type { CaseData } from '../schemas/case.ts';
 import type { ChapterData } from '../schemas/chapter.ts';
 import type { DataTable } from '../schemas/data-table.ts';
@@ -15,8 +16,12 @@ export interface Sourced<T> {
   data: T;
   /** The raw MDX body, for chapters and cases. */
   body?: string;
-  /** How many lines of the file precede the body (the frontmatter), to turn body lines into file lines. */
+  /** How many lines of the file precede the body (the frontmatter). */
   bodyStartLine?: number;
+  /** The file's text as read (UTF-8, without byte order mark), to locate fields in it. */
+  text?: string;
+  /** An MDX file's syntax tree, and its headings, tags and links read off it. */
+  document?: MdxDocument;
 }
 
 /** Everything one year folder holds, validated field by field but not yet checked as a whole. */

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
 import { entryIdFromPath } from '../data/entry-id.ts';
-import { ALLOWED_TAGS } from '../data/mdx-body.ts';
+import { ALLOWED_TAGS } from './content-tags.ts';
 
 /** Every content tag needs to know which chapter it stands in. */
 const CONTEXT_TAGS = new Set<string>(ALLOWED_TAGS);

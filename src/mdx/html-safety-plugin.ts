@@ -4,7 +4,7 @@ import type {
   MdxJsxFlowElementHast,
   MdxJsxTextElementHast,
 } from 'satteri';
-import { ALLOWED_TAGS } from '../data/mdx-body.ts';
+import { ALLOWED_TAGS } from './content-tags.ts';
 import { isLocalUrl, isSafeUrl } from '../data/safe-output.ts';
 
 /**

@@ -1,4 +1,4 @@
-/** The tags an editor may use in a chapter's MDX, by name (see ALLOWED_TAGS in data/mdx-body.ts). */
+/** The tags an editor may use in a chapter's MDX, by name (see ALLOWED_TAGS in mdx/content-tags.ts). */
 import Case from './Case.astro';
 import DataTable from './DataTable.astro';
 import Honours from './Honours.astro';

@@ -16,7 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { chapterSchema } from '../../../src/schemas/chapter.ts';
 import { kpiTableSchema } from '../../../src/schemas/kpi.ts';
 import { reportSchema } from '../../../src/schemas/report.ts';
-import { readYear } from '../../../scripts/lib/read-content.ts';
+import { readContent } from '../../../src/pipeline/read-content.ts';
 import {
   CHAPTER_PLACEHOLDER,
   SECTION_PLACEHOLDER,
@@ -24,10 +24,18 @@ import {
   scaffoldChapter,
   scaffoldYear,
 } from '../../../scripts/lib/scaffold-year.ts';
-import { CONTENT_RULES } from '../../../src/data/rules/index.ts';
-import { runRules } from '../../../src/data/rules/run.ts';
-import { extractHeadings, extractTags } from '../../../src/data/mdx-body.ts';
+import { headingsOfText, tagsOfText } from '../../../src/pipeline/mdx-document.ts';
+import { checkContent } from '../../../src/pipeline/check-content.ts';
 import { PROJECT_ROOT, realYear } from '../content-2017.ts';
+
+/** A year of a project folder, read as the check reads it, with what reading found. */
+function readYear(root: string, year: number) {
+  const { years, read } = readContent(root, { showDrafts: true });
+  return {
+    content: years.find((y) => y.year === year)!,
+    problems: read.filter((p) => p.file.startsWith(`content/${year}/`)),
+  };
+}
 
 let root: string;
 
@@ -106,10 +114,10 @@ describe('scaffoldYear creates 2018 from 2017', () => {
       expect(chapter.data.figures).toEqual([]);
       expect(chapter.data.photos).toEqual([]);
       const headings = (body: string | undefined) =>
-        extractHeadings(body ?? '').map((h) => `${'#'.repeat(h.depth)} ${h.text}`);
+        headingsOfText(body ?? '').map((h) => `${'#'.repeat(h.depth)} ${h.text}`);
       expect(headings(chapter.body)).toEqual(headings(before.body));
 
-      const tags = extractTags(chapter.body ?? '').map((t) => t.name);
+      const tags = tagsOfText(chapter.body ?? '').map((t) => t.name);
       for (const dropped of ['Case', 'KeyFigures', 'Photos', 'DataTable']) {
         expect(tags).not.toContain(dropped);
       }
@@ -211,7 +219,7 @@ describe('scaffoldYear creates 2018 from 2017', () => {
     const { content, problems } = readYear(root, 2018);
     expect(problems).toEqual([]);
     expect(content.report?.data.draft).toBe(true);
-    const checks = runRules(CONTENT_RULES, { sources: [], years: [content] });
+    const checks = (await checkContent(root)).problems;
     expect(checks).toHaveLength(result.kpiRows);
     for (const check of checks) {
       expect(check.rule).toBe('kpi-year-values');

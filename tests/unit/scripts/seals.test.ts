@@ -16,10 +16,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { legacyFingerprint } from '../../../scripts/lib/fingerprint.ts';
-import { checkSeals, readSeals, runSeal, SEALS_FILE } from '../../../scripts/lib/seals.ts';
+import { legacyFingerprint } from '../../../src/pipeline/fingerprint.ts';
+import { checkSeals, readSeals, SEALS_FILE } from '../../../src/pipeline/seals.ts';
+import { runSeal } from '../../../scripts/lib/run-seal.ts';
 
-const BASE = resolve(import.meta.dirname, '../../fixtures/check/base');
+const BASE = resolve(import.meta.dirname, '../../fixtures/rules/base');
 let root = '';
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'seals-'));

@@ -55,7 +55,7 @@ test('the project passes the content check, every year sealed', () => {
     cwd: root,
     encoding: 'utf8',
   });
-  expect(result.stdout + result.stderr).toContain('content/2019: 8 chapters');
+  expect(result.stdout + result.stderr).toContain('content/2019：8 章');
   expect(result.status).toBe(0);
   expect(Object.keys(json('published.json'))).toEqual(['2017', '2018', '2019']);
 });

@@ -1,9 +1,0 @@
-import { checkPhotoFiles } from '../photo-check.ts';
-import type { AsyncRule } from './rule.ts';
-
-export const photoFile: AsyncRule = {
-  id: 'photo-file',
-  description:
-    "Every photo's picture exists under `content/<year>/photos/`, is a JPEG, PNG or WebP, and stays within the size limits, so that no page shows a broken image or carries a camera original.",
-  check: ({ root, years }) => checkPhotoFiles(root, years),
-};

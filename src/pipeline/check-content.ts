@@ -1,0 +1,38 @@
+/**
+ * The content, read and checked: every rule of src/rules/ over what the one reader read. The
+ * check (`npm run check`), the site's content loader (build and dev server) and `npm run seal`
+ * all call this, so they report the same problems with the same rule ids and messages.
+ */
+import { isWarning, type ContentProblem } from '../data/problems.ts';
+import { RULES } from '../rules/index.ts';
+import { runRules, sortProblems } from '../rules/lib/run.ts';
+import { locateField } from './locate.ts';
+import { readContent, type ReadOptions } from './read-content.ts';
+import type { YearContent } from '../data/year-content.ts';
+
+export interface CheckedContent {
+  years: YearContent[];
+  /** Everything that stops the check and the build, sorted by file and line. */
+  problems: ContentProblem[];
+  /** What is possible but worth a second look: printed, counted, never blocking. */
+  warnings: ContentProblem[];
+}
+
+export async function checkContent(
+  root: string,
+  options: ReadOptions = {},
+): Promise<CheckedContent> {
+  const read = readContent(root, options);
+  const found = await runRules(RULES, read);
+  const texts = new Map(read.sources.map((s) => [s.file, s]));
+  // One problem found by two routes (a reader and a file rule) is told once.
+  const unique = [
+    ...new Map(found.map((p) => [`${p.file}|${p.line}|${p.field}|${p.message}`, p])).values(),
+  ].map((p) => locateField(p, texts.get(p.file)));
+  const sorted = sortProblems(unique);
+  return {
+    years: read.years,
+    problems: sorted.filter((p) => !isWarning(p)),
+    warnings: sorted.filter(isWarning),
+  };
+}
