@@ -128,6 +128,8 @@ export interface KpiIndicatorExport {
     year: number;
     /** The value that stands; null where the report prints "-". */
     value: number | null;
+    /** The unit of that value (another than the indicator's after a declared unit change). */
+    unit: string;
     /** The cell's printed text where it differs from the number. */
     printed: string | null;
     measure: string;
@@ -173,6 +175,7 @@ export function kpiIndicatorExport(
     years: records.map((r) => ({
       year: r.year,
       value: plain(r.value),
+      unit: r.unit,
       printed: r.printed ?? null,
       measure: MEASURE_LABELS[r.measure],
       report: r.report,
@@ -222,7 +225,7 @@ export function kpiIndicatorCsv(data: KpiIndicatorExport): string {
       String(data.source.year),
       data.id,
       data.name,
-      data.unit,
+      year.unit,
       data.basis ?? '',
       String(year.year),
     ].map(csvField),

@@ -148,6 +148,9 @@ export function checkKpiIds(reports: readonly ReportKpis[]): ContentProblem[] {
   return problems;
 }
 
+/** A KPI row across reports: values an earlier report printed in another unit keep that unit. */
+export type HistoryRow = Kpi & { unitByYear?: Record<string, string> };
+
 /** The KPI tables of the years that have one. */
 export function reportKpis(contents: readonly YearContent[]): ReportKpis[] {
   return contents.flatMap((c) =>
@@ -161,15 +164,16 @@ export function reportKpis(contents: readonly YearContent[]): ReportKpis[] {
  */
 export function kpiHistory(reports: readonly ReportKpis[]): {
   years: number[];
-  rows: Map<string, Kpi>;
+  rows: Map<string, HistoryRow>;
 } {
   const ordered = [...reports].sort((a, b) => a.year - b.year);
   const years = [...new Set(ordered.flatMap((r) => r.kpis.years))].sort((a, b) => a - b);
   const latest = ordered.at(-1);
-  const rows = new Map<string, Kpi>();
+  const rows = new Map<string, HistoryRow>();
   for (const group of latest?.kpis.groups ?? []) {
     for (const row of group.rows) {
       const values: Kpi['values'] = {};
+      const unitByYear: Record<string, string> = {};
       const measures: Record<string, KpiMeasure> = {};
       const asPublished: Record<string, string> = {};
       const notes = [...row.notes];
@@ -179,6 +183,10 @@ export function kpiHistory(reports: readonly ReportKpis[]): {
         // An earlier report's notes explain the values it published; they travel with them.
         if (report !== latest)
           notes.push(...earlier.notes.map((note) => `《${report.year} 降碳报告》：${note}`));
+        for (const change of report.kpis.unitChanges.filter((c) => c.kpi === row.id))
+          notes.push(
+            `《${report.year} 降碳报告》起单位由“${change.from}”改为“${change.to}”：${change.reason}。以“${change.from}”发布的数值按原单位列出，不与“${change.to}”的数值比较或画在一起。`,
+          );
         for (const year of report.kpis.years) {
           const value = earlier.values[String(year)];
           if (value === undefined || (value === NOT_REPORTED && values[String(year)] !== undefined))
@@ -198,6 +206,8 @@ export function kpiHistory(reports: readonly ReportKpis[]): {
             );
           }
           values[String(year)] = value;
+          if (earlier.unit !== row.unit) unitByYear[String(year)] = earlier.unit;
+          else delete unitByYear[String(year)];
           measures[String(year)] = measureOf(earlier, year);
           const printed = earlier.asPublished?.[String(year)];
           if (printed) asPublished[String(year)] = printed;
@@ -212,6 +222,7 @@ export function kpiHistory(reports: readonly ReportKpis[]): {
         values,
         notes: [...new Set(notes)],
         ...(Object.keys(measureByYear).length ? { measureByYear } : {}),
+        ...(Object.keys(unitByYear).length ? { unitByYear } : {}),
         ...(Object.keys(asPublished).length ? { asPublished } : {}),
       });
     }

@@ -3,7 +3,7 @@
  * reports' (chart and notes), its records year by year (table, downloads), its group and title.
  */
 import type { Kpi, KpiGroup } from '../schemas/kpi.ts';
-import { kpiHistory, type ReportKpis } from './kpi-history.ts';
+import { kpiHistory, type HistoryRow, type ReportKpis } from './kpi-history.ts';
 import { kpiRecords, type YearRecord } from './kpi-records.ts';
 import { kpiTitles } from './kpi-pages.ts';
 import type { ReportYear } from './site.ts';
@@ -16,7 +16,7 @@ export interface Indicator {
   /** The row as this year's report prints it. */
   own: Kpi;
   /** The row joined with the earlier reports' by id: every year, every note. */
-  row: Kpi;
+  row: HistoryRow;
   /** Every data year the reports up to this one hold. */
   years: number[];
   records: YearRecord[];

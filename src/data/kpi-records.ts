@@ -30,6 +30,8 @@ export interface YearRecord {
   printed: string | undefined;
   /** What the value measures (from the report the value stands in). */
   measure: KpiMeasure;
+  /** The unit the value is printed in (from the report the value stands in). */
+  unit: string;
   /** The report whose value stands. */
   report: number;
   /** The value as first published, and the report that did. */
@@ -60,6 +62,7 @@ export function kpiRecords(reports: readonly ReportKpis[], id: string): YearReco
         value: published,
         printed: undefined,
         measure: row.measure,
+        unit: row.unit,
         report: report.year,
         first: { value: published, report: report.year },
         revisions: [],
@@ -77,6 +80,7 @@ export function kpiRecords(reports: readonly ReportKpis[], id: string): YearReco
       record.value = published;
       record.report = report.year;
       record.measure = measureOf(row, year);
+      record.unit = row.unit;
       record.printed = row.asPublished?.[String(year)];
       for (const c of report.kpis.corrections.filter((c) => c.kpi === id && c.year === year)) {
         record.revisions.push({

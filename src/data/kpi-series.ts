@@ -42,12 +42,22 @@ export function measureOf(kpi: Pick<Kpi, 'measure' | 'measureByYear'>, year: num
  * among absolute amounts, a value whose meaning is unclear) are left out with a reason; values not
  * reported are gaps, never zeros.
  */
-export function kpiSeries(kpi: Kpi, years: readonly number[]): KpiSeries {
+export function kpiSeries(
+  kpi: Kpi & { unitByYear?: Record<string, string> },
+  years: readonly number[],
+): KpiSeries {
   const omissions: string[] = [];
   const { measure } = kpi;
   const points = years.map((year): SeriesPoint => {
     const value = kpi.values[String(year)];
     if (value === undefined || value === NOT_REPORTED) return { year, value: null };
+    const unit = kpi.unitByYear?.[String(year)];
+    if (unit !== undefined && unit !== kpi.unit) {
+      omissions.push(
+        `${year} 年的数值（${kpi.asPublished?.[String(year)] ?? value} ${unit}）以“${unit}”发布，与其他年份的“${kpi.unit}”单位不同，未画入图中。`,
+      );
+      return { year, value: null };
+    }
     const yearMeasure = measureOf(kpi, year);
     if (yearMeasure !== measure || yearMeasure === 'unclear') {
       omissions.push(

@@ -20,8 +20,11 @@ import { finishedYear } from './finished-year.ts';
 import { frontmatterSyntax } from './frontmatter-syntax.ts';
 import { jsonNumberRange } from './json-number-range.ts';
 import { jsonSyntax } from './json-syntax.ts';
+import { linkTarget } from './link-target.ts';
 import { kpiAsPublished } from './kpi-as-published.ts';
 import { kpiIdContinuity } from './kpi-id-continuity.ts';
+import { kpiUnitChange } from './kpi-unit-change.ts';
+import { kpiValuesRepeated } from './kpi-values-repeated.ts';
 import { kpiValueRange } from './kpi-value-range.ts';
 import { kpiYearValues } from './kpi-year-values.ts';
 import { kpiYears } from './kpi-years.ts';
@@ -31,8 +34,10 @@ import { noDuplicates } from './no-duplicates.ts';
 import { photoFile } from './photo-file.ts';
 import { photoPlacement } from './photo-placement.ts';
 import { pillarReference } from './pillar-reference.ts';
+import { placeholderText } from './placeholder-text.ts';
 import { publishedUnchanged } from './published-unchanged.ts';
 import { reportPeriod } from './report-period.ts';
+import { reportTitleRepeated } from './report-title-repeated.ts';
 import { reportYear } from './report-year.ts';
 import { reservedChapterId } from './reserved-chapter-id.ts';
 import { restatementDeclared } from './restatement-declared.ts';
@@ -59,6 +64,7 @@ export const RULES: readonly Rule[] = [
   schema,
   mdxCompiles,
   mdxSafe,
+  placeholderText,
   yearFiles,
   reportYear,
   reportPeriod,
@@ -77,6 +83,7 @@ export const RULES: readonly Rule[] = [
   photoPlacement,
   tagReference,
   tagPlacement,
+  linkTarget,
   draftPlacement,
   finishedYear,
   kpiYears,
@@ -85,8 +92,11 @@ export const RULES: readonly Rule[] = [
   uniqueKpiId,
   kpiValueRange,
   kpiIdContinuity,
+  kpiUnitChange,
   restatementDeclared,
   correctionDeclared,
   photoFile,
   publishedUnchanged,
+  kpiValuesRepeated,
+  reportTitleRepeated,
 ];

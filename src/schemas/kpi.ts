@@ -116,6 +116,21 @@ export const correctionSchema = z.strictObject({
   date: isoDateSchema,
 });
 
+/**
+ * A KPI row whose unit this report changes from the unit of the earlier report (万吨 → 吨). Values
+ * in different units are never compared or drawn on one line; the site shows the declaration.
+ */
+export const unitChangeSchema = z.strictObject({
+  /** The id of the KPI row. */
+  kpi: slugSchema,
+  /** The unit the earlier report printed. */
+  from: textSchema,
+  /** The unit this report prints (the row's `unit`). */
+  to: textSchema,
+  /** Why the unit changed, as the report explains it (shown beside the figures). */
+  reason: textSchema,
+});
+
 /** content/<year>/kpis.json: the 降碳绩效 table of the report. */
 export const kpiTableSchema = z.strictObject({
   /** The printed title of the table's chapter section. */
@@ -128,6 +143,8 @@ export const kpiTableSchema = z.strictObject({
   restatements: z.array(restatementSchema).default([]),
   /** Figures of this report corrected after it was published, each with its reason and date. */
   corrections: z.array(correctionSchema).default([]),
+  /** Rows whose unit changed since the earlier report, each with its reason. */
+  unitChanges: z.array(unitChangeSchema).default([]),
 });
 
 export type KpiValue = z.output<typeof kpiValueSchema>;
@@ -138,3 +155,4 @@ export type KpiGroup = z.output<typeof kpiGroupSchema>;
 export type KpiTable = z.output<typeof kpiTableSchema>;
 export type Restatement = z.output<typeof restatementSchema>;
 export type Correction = z.output<typeof correctionSchema>;
+export type UnitChange = z.output<typeof unitChangeSchema>;

@@ -87,6 +87,7 @@ describe('one indicator', () => {
       value: -8.47,
       printed: undefined,
       measure: 'change-vs-2010',
+      unit: '%',
       report: 2017,
       first: { value: -8.47, report: 2017 },
       revisions: [],
@@ -96,6 +97,7 @@ describe('one indicator', () => {
       value: 14.45,
       printed: '14.45%',
       measure: 'change-vs-2010',
+      unit: '%',
       report: 2018,
       first: { value: 14.4, report: 2017 },
       revisions: [
@@ -116,6 +118,7 @@ describe('one indicator', () => {
     expect(one.years[1]).toEqual({
       year: 2017,
       value: 14.45,
+      unit: '%',
       printed: '14.45%',
       measure: '较 2010 年的变化',
       report: 2018,

@@ -27,6 +27,7 @@ const table = (
   groups: [{ id: 'eco', name: '降碳生态', rows: [kpi] }],
   restatements,
   corrections: [],
+  unitChanges: [],
 });
 const report2017: ReportKpis = {
   year: 2017,

@@ -26,6 +26,7 @@ const report = (
     years,
     groups: [{ id: 'eco', name: '降碳生态', rows: [kpi] }],
     restatements: more.restatements ?? [],
+    unitChanges: [],
     corrections: more.corrections ?? [],
   },
 });
@@ -59,6 +60,7 @@ describe('kpiRecords', () => {
         value: 1,
         printed: undefined,
         measure: 'amount',
+        unit: '万千瓦时',
         report: 2017,
         first: { value: 1, report: 2017 },
         revisions: [],
@@ -68,6 +70,7 @@ describe('kpiRecords', () => {
         value: 2,
         printed: undefined,
         measure: 'amount',
+        unit: '万千瓦时',
         report: 2017,
         first: { value: 2, report: 2017 },
         revisions: [],
