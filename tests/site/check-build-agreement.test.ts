@@ -1,0 +1,103 @@
+/**
+ * The check and the build agree: every rule fixture (tests/fixtures/rules/) and every fixture site
+ * the build refuses goes through `npm run check` and through Astro's content sync, the first step
+ * of `astro build` and of the dev server, whose loader stops the build. Both must fail on the same
+ * problems, with the same rule ids and messages, or both pass. Problems of a draft year, which is
+ * not published, stop the check only.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
+import { projectOf, ruleFixtures } from '../support/rule-fixtures.ts';
+
+const WORK = join(PROJECT_ROOT, 'tests/fixtures/.work-agreement');
+rmSync(WORK, { recursive: true, force: true });
+mkdirSync(WORK, { recursive: true });
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+/** The fixture sites under tests/fixtures/ whose build must stop on their content. */
+const REFUSED_SITES = [
+  'unknown-pillar',
+  'unsafe-mdx',
+  'build-bom-in-json',
+  'build-not-utf8',
+  'build-draft-case-in-published-chapter',
+  'build-draft-chapter-holding-case',
+];
+
+function run(command: string[], cwd: string): Promise<{ status: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, command, { cwd, env: productionBuildEnv() });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (status) => resolve({ status: status ?? 1, output }));
+  });
+}
+
+/** The problems a run lists ("- file:line › field：message [rule]"), sorted. */
+const listed = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => /^- content\/.* › .*\[[a-z0-9-]+\]$/.test(line))
+    .sort();
+
+/** A project folder with an Astro configuration that builds it with the real src/. */
+function siteOf(root: string): string {
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    "import { fixtureConfig } from '../../astro.fixture.mjs';\n\nexport default fixtureConfig(import.meta.url);\n",
+  );
+  return root;
+}
+
+async function agreement(root: string) {
+  const [check, sync] = await Promise.all([
+    run([join(PROJECT_ROOT, 'scripts/check.ts')], root),
+    run([join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', root], root),
+  ]);
+  // The check's warnings are listed after its problems; the build only shows them.
+  const problems = listed(check.output.split('\n另有')[0] ?? '');
+  return { check, sync, problems, built: listed(sync.output) };
+}
+
+const cases = [
+  ...ruleFixtures().map((f) => [`${f.rule}/${f.name}`, () => siteOf(projectOf(f, WORK))] as const),
+  ...REFUSED_SITES.map(
+    (name) =>
+      [
+        `site ${name}`,
+        () => {
+          const root = join(WORK, `site-${name}`);
+          cpSync(join(PROJECT_ROOT, 'tests/fixtures', name, 'content'), join(root, 'content'), {
+            recursive: true,
+          });
+          return siteOf(root);
+        },
+      ] as const,
+  ),
+];
+
+/** Whether content/<year>/report.json of a project marks the year a draft. */
+const isDraft = (root: string, year: string) => {
+  try {
+    return (
+      JSON.parse(readFileSync(join(root, 'content', year, 'report.json'), 'utf8')).draft === true
+    );
+  } catch {
+    return false;
+  }
+};
+
+test.concurrent.each(cases)('%s: the check and the build agree', async (_name, make) => {
+  const root = make();
+  const { check, sync, problems, built } = await agreement(root);
+  if (check.status !== 0) expect(problems.length).toBeGreaterThan(0);
+  const inDraftYear = (line: string) => isDraft(root, /content\/(\d{4})\//.exec(line)?.[1] ?? '');
+  // Problems of a draft year stop the check; the build, which does not publish the year, goes on.
+  expect(built).toEqual(problems.filter((line) => !inDraftYear(line)));
+  expect(sync.status === 0).toBe(problems.every(inDraftYear));
+  expect(sync.output).not.toMatch(/TypeError|at [\w.]+ \(/);
+});

@@ -1,0 +1,115 @@
+/**
+ * A year's life as the editors' guide tells it (content/README.md, "添加新一年的报告"), on a copy
+ * of the rule fixtures' base year: new-year, fill in, seal, check, then the publishing build with
+ * its PDFs. Each step is the real command an editor runs.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
+
+const ROOT = join(PROJECT_ROOT, 'tests/fixtures/.work-year-life');
+const year = (...parts: string[]) => join(ROOT, 'content/2018', ...parts);
+
+/** A command of the project's, as `npm run` runs it: the project's tools on the PATH. */
+function run(script: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...productionBuildEnv(),
+      PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}${delimiter}${process.env['PATH']}`,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+const write = (path: string, data: unknown) =>
+  writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
+
+beforeAll(() => {
+  rmSync(ROOT, { recursive: true, force: true });
+  mkdirSync(ROOT, { recursive: true });
+  cpSync(join(PROJECT_ROOT, 'tests/fixtures/rules/base/content'), join(ROOT, 'content'), {
+    recursive: true,
+  });
+  writeFileSync(
+    join(ROOT, 'astro.config.mjs'),
+    "import { fixtureConfig } from '../astro.fixture.mjs';\n\nexport default fixtureConfig(import.meta.url);\n",
+  );
+  // The year before is published and sealed, as 2017 is in the project.
+  expect(run('seal.ts', '2017').status).toBe(0);
+});
+afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
+
+test('new-year → fill → seal → check → build: the year is published, and no step cries wolf', () => {
+  // 2. The scaffold: a draft year, whose only problems are the values still to write.
+  const created = run('new-year.ts', '2018');
+  expect(created.status, created.output).toBe(0);
+  expect(existsSync(year('cases/.gitkeep'))).toBe(true);
+  const drafted = run('check.ts');
+  expect(drafted.status).toBe(1);
+  expect(
+    drafted.output
+      .split('\n')
+      .filter((l) => l.startsWith('- '))
+      .every((l) => l.includes('[kpi-year-values]')),
+  ).toBe(true);
+
+  // 6. Finished too early: the draft mark is gone, but the values and the text are not there yet.
+  const report = json(year('report.json'));
+  delete report['draft'];
+  write(year('report.json'), report);
+  const early = run('seal.ts', '2018');
+  expect(early.status).toBe(1);
+  expect(early.output).toContain('没有封存');
+  expect(early.output).toContain('[finished-year]');
+  expect(json(join(ROOT, 'content/published.json'))).not.toHaveProperty('2018');
+
+  // 3. Filled in: every 2018 value, and text in place of every placeholder of the scaffold.
+  const kpis = json(year('kpis.json')) as {
+    groups: { rows: { values: Record<string, number | string> }[] }[];
+  };
+  kpis.groups.forEach((group) => group.rows.forEach((row, i) => (row.values['2018'] = 20 + i)));
+  write(year('kpis.json'), kpis);
+  for (const name of readdirSync(year('chapters'))) {
+    const file = year('chapters', name);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /\{\/\*\s*在此填写[^*]*\*\/\}/g,
+        '本节正文：2018 年的降碳工作。',
+      ),
+    );
+  }
+
+  // 6. Sealed, then checked: nothing is reported, not even the empty keep-file of cases/.
+  const sealed = run('seal.ts', '2018');
+  expect(sealed.status, sealed.output).toBe(0);
+  expect(Object.keys(json(join(ROOT, 'content/published.json')))).toEqual(['2017', '2018']);
+  const checked = run('check.ts');
+  expect(checked).toEqual({
+    status: 0,
+    output:
+      'content/2017：1 章，1 个案例，2 项指标：通过\ncontent/2018：1 章，0 个案例，2 项指标：通过\n',
+  });
+
+  // The publishing build: both years, with their PDFs.
+  const built = run('build.ts');
+  expect(built.status, built.output).toBe(0);
+  expect(readFileSync(join(ROOT, 'dist/2018/intro/index.html'), 'utf8')).toContain(
+    '本节正文：2018 年的降碳工作。',
+  );
+  const pdfs = readdirSync(join(ROOT, 'dist/pdf/2018'));
+  expect(pdfs.some((name) => name.endsWith('.pdf'))).toBe(true);
+});
