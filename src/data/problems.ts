@@ -34,7 +34,7 @@ export class ContentError extends Error {
     this.name = 'ContentError';
     this.problems = problems;
     // The message is the whole story: a stack trace under it would only hide it.
-    this.stack = "";
+    this.stack = '';
   }
 }
 

@@ -21,7 +21,8 @@ export const kpiUnitChange: Rule = {
           const before = seen.get(row.id);
           if (!before || before.unit === row.unit) return;
           const declaration = declared.find(
-            (d) => d.change.kpi === row.id && d.change.from === before.unit && d.change.to === row.unit,
+            (d) =>
+              d.change.kpi === row.id && d.change.from === before.unit && d.change.to === row.unit,
           );
           if (declaration) {
             declaration.used = true;

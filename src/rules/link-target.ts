@@ -15,7 +15,10 @@ function sitePages(years: readonly YearContent[]): Map<string, Set<string> | und
       const anchors = new Set(headingsIn(chapter).map((h) => h.slug));
       for (const tag of tagsIn(chapter))
         if (tag.name === 'Case' && tag.attributes['id'])
-          for (const anchor of [caseAnchor(tag.attributes['id']), `${caseAnchor(tag.attributes['id'])}-title`])
+          for (const anchor of [
+            caseAnchor(tag.attributes['id']),
+            `${caseAnchor(tag.attributes['id'])}-title`,
+          ])
             anchors.add(anchor);
       pages.set(`${y}${chapter.id}/`, anchors);
     }
@@ -28,7 +31,8 @@ function sitePages(years: readonly YearContent[]): Map<string, Set<string> | und
   return pages;
 }
 
-const LOOKS_LIKE_A_HOST = /^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|org|net|gov|edu|int|info)(?:[/:?#]|$))/i;
+const LOOKS_LIKE_A_HOST =
+  /^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|org|net|gov|edu|int|info)(?:[/:?#]|$))/i;
 const SCHEME = /^[a-zA-Z][\w+.-]*:/;
 
 export const linkTarget: Rule = {
@@ -77,7 +81,10 @@ export const linkTarget: Rule = {
           }
           if (path !== '' && !path.endsWith('/'))
             return [
-              { ...at, message: `链接地址 ${showValue(url)} 的路径少了结尾的“/”。请写作 ${showValue(`${path}/${fragment !== undefined ? `#${fragment}` : ''}`)}。` },
+              {
+                ...at,
+                message: `链接地址 ${showValue(url)} 的路径少了结尾的“/”。请写作 ${showValue(`${path}/${fragment !== undefined ? `#${fragment}` : ''}`)}。`,
+              },
             ];
           const targetYear = Number(page.split('/')[1]);
           const draft = (year: number) => years.find((y) => y.year === year)?.report?.data.draft;
@@ -95,7 +102,10 @@ export const linkTarget: Rule = {
           return [
             {
               ...at,
-              message: `链接地址 ${showValue(url)} 中的锚点 ${showValue(`#${decoded}`)} 在页面 ${showValue(page)} 上不存在。应为该页的一个标题或案例的锚点，如 ${list([...anchors].slice(0, 6).map((a) => `#${a}`))}。${suggest(`#${decoded}`, [...anchors].map((a) => `#${a}`))}`,
+              message: `链接地址 ${showValue(url)} 中的锚点 ${showValue(`#${decoded}`)} 在页面 ${showValue(page)} 上不存在。应为该页的一个标题或案例的锚点，如 ${list([...anchors].slice(0, 6).map((a) => `#${a}`))}。${suggest(
+                `#${decoded}`,
+                [...anchors].map((a) => `#${a}`),
+              )}`,
             },
           ];
         });
