@@ -13,8 +13,11 @@ export const photoSchema = z.strictObject({
         `expected the file name of a picture in this year's photos/ folder, in lowercase letters, digits and hyphens, ending in .jpg, .jpeg, .png or .webp (like "fhest-technology.jpg"), found ${JSON.stringify(issue.input)}`,
     })
     .optional(),
-  /** Text alternative for the image when it is not the caption itself. */
-  alt: z.string().optional(),
+  /**
+   * Text alternative for the image when it is not the caption itself; omit it to use the caption.
+   * Never empty: a reader who cannot see the picture would learn nothing of it.
+   */
+  alt: textSchema.optional(),
 });
 
 export type Photo = z.output<typeof photoSchema>;
