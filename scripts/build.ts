@@ -29,7 +29,7 @@ const withPdfs = !options['preview-without-pdfs'];
 const chromium = findChromium();
 if (withPdfs && 'missing' in chromium) {
   console.error(
-    `build: stopped before building. ${chromium.missing} The publishing build renders the PDFs with Chromium and never publishes a site without them. ${PDF_HELP} (Only to look at the site: npm start, or npm run build -- --preview-without-pdfs.) Nothing was published: ${PUBLISHED_SITE}/ is as it was.`,
+    `build：没有开始构建。${chromium.missing}发布构建用 Chromium 生成 PDF，从不发布没有 PDF 的网站。${PDF_HELP}（只想看看网站：npm start，或 npm run build -- --preview-without-pdfs。）什么都没有发布：${PUBLISHED_SITE}/ 保持原样。`,
   );
   process.exit(1);
 }
@@ -51,7 +51,7 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
   } catch {
     throw new StepFailed(shown);
   }
-  console.log(`build: ${shown} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`build：${shown} 用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
 };
 
 /** The pages finished in place, once the PDFs and cards are in the site (see the top). */
@@ -59,7 +59,7 @@ const finish = () => {
   const started = performance.now();
   const { pages, filled } = finishPages(site);
   console.log(
-    `build: finishing the pages (${pages} pages, ${filled} PDF sizes) took ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `build：完成页面（${pages} 页，${filled} 个 PDF 大小）用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`,
   );
 };
 
@@ -100,18 +100,18 @@ try {
   removeStaging();
   console.log(
     withPdfs
-      ? `build: published the site in ${PUBLISHED_SITE}/`
-      : `build: built a preview without PDFs in ${PUBLISHED_SITE}/, to look at, not to publish.`,
+      ? `build：网站已发布到 ${PUBLISHED_SITE}/`
+      : `build：已在 ${PUBLISHED_SITE}/ 构建不含 PDF 的预览，只供查看，不能发布。`,
   );
 } catch (error) {
   removeStaging();
   if (error instanceof FinishFailed) console.error(error.message);
   const what =
     error instanceof StepFailed
-      ? `${error.message} failed`
+      ? `${error.message} 失败`
       : error instanceof FinishFailed
-        ? 'finishing the pages failed'
+        ? '完成页面失败'
         : String(error);
-  console.error(`build: stopped, ${what}. Nothing was published: ${PUBLISHED_SITE}/ is as it was.`);
+  console.error(`build：已停止，${what}。什么都没有发布：${PUBLISHED_SITE}/ 保持原样。`);
   process.exit(1);
 }

@@ -21,5 +21,5 @@ const built = run(process.execPath, [
   ...(preview ? ['--preview-without-pdfs'] : []),
 ]);
 if (built !== 0) process.exit(built);
-if (preview) console.warn(`npm start: the PDFs were left out. ${chromium.missing} ${PDF_HELP}`);
+if (preview) console.warn(`npm start：网站中没有 PDF。${chromium.missing}${PDF_HELP}`);
 process.exit(run('astro', ['preview']));

@@ -38,12 +38,12 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumLook
   if (fromEnv)
     return isExecutable(fromEnv)
       ? { path: fromEnv, own: false }
-      : { missing: `CHROMIUM_PATH is set to ${fromEnv}, which is not an executable file.` };
+      : { missing: `CHROMIUM_PATH 设为 ${fromEnv}，但它不是可执行文件。` };
   const system = candidates(env).find(isExecutable);
   if (system) return { path: system, own: false };
   const own = chromium.executablePath();
   if (isExecutable(own)) return { path: own, own: true };
-  return { missing: 'No Chromium was found (no chromium on this system, CHROMIUM_PATH not set).' };
+  return { missing: '没有找到 Chromium（系统中没有 chromium，也没有设置 CHROMIUM_PATH）。' };
 }
 
 /** Launch flags: no sandbox as root (containers, CI), and quiet on a closed network. */

@@ -391,7 +391,7 @@ function formatReport(input: {
       : `核对从 ${from} 年报告沿用的 ${carried} 年数值与新报告是否一致；新报告重述（更正）的往年数值须在 kpis.json 的 "restatements" 中声明（{ "kpi": 指标 id, "year": 年份, "reason": 原因 }），未声明的差异会使检查失败。`,
     `更新 ${folder}/pillars.json 中各支柱的 initiative（本年倡议）；降碳模型的 description 有变化时一并修改。`,
     `在 ${folder}/honours.json 中添加本年绿色荣誉；在 ${folder}/tables.json 中添加正文中的表格，并用 <DataTable id="…" /> 放置。`,
-    `用 npm run dev 预览：http://localhost:4321/${year}/（草稿年份尚未填完时，预览照常显示，终端中以 [draft] 列出待完成的问题）。`,
+    `用 npm run dev 预览：http://localhost:4321/${year}/（草稿年份尚未填完时，预览照常显示，终端中以警告列出待完成的问题）。`,
     `运行 npm run check 检查。`,
     `全部完成后，删除 ${folder}/report.json 中的 "draft": true（报告注明发布日期的，加上 "published": "YYYY-MM-DD"），再运行 npm run seal -- ${year} 封存这一年（记录在 content/published.json），这一年才会发布。`,
   ];

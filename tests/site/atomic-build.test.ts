@@ -89,10 +89,10 @@ let published: Record<string, string> = {};
 
 beforeAll(() => {
   root = mkdtempSync(join(FIXTURES, '.work-atomic-'));
-  cpSync(join(FIXTURES, 'check/base/content'), join(root, 'content'), { recursive: true });
+  cpSync(join(FIXTURES, 'rules/base/content'), join(root, 'content'), { recursive: true });
   writeFileSync(join(root, 'astro.config.mjs'), CONFIG);
   const first = build();
-  expect(first.output).toContain('build: published the site in dist/');
+  expect(first.output).toContain('build：网站已发布到 dist/');
   expect(first.status).toBe(0);
   published = fingerprint(join(root, 'dist'));
 });
@@ -112,7 +112,7 @@ describe('a failure leaves dist/ exactly as it was', () => {
   const expectUntouched = (result: { status: number | null; output: string }, step: RegExp) => {
     expect(result.status).toBe(1);
     expect(result.output).toMatch(step);
-    expect(result.output).toContain('Nothing was published: dist/ is as it was.');
+    expect(result.output).toContain('什么都没有发布：dist/ 保持原样。');
     expect(fingerprint(join(root, 'dist'))).toEqual(published);
     expect(leftovers()).toEqual([]);
   };
@@ -122,7 +122,7 @@ describe('a failure leaves dist/ exactly as it was', () => {
     const good = readFileSync(report, 'utf8');
     writeFileSync(report, good.replace('"year": 2017', '"year": "2017"'));
     try {
-      expectUntouched(build(), /build: stopped, .*check\.ts failed/);
+      expectUntouched(build(), /build：已停止，.*check\.ts 失败/);
     } finally {
       writeFileSync(report, good);
     }
@@ -132,12 +132,12 @@ describe('a failure leaves dist/ exactly as it was', () => {
     [
       'in the site build',
       'fail-site-build',
-      /build: stopped, astro build --force --outDir \S+\/site failed/,
+      /build：已停止，astro build --force --outDir \S+\/site 失败/,
     ],
     [
       'in finishing the pages',
       'fail-finishing',
-      /cards\.ts.* took[\s\S]*stray\.html links the PDF pdf\/2017\/missing\.pdf, which the PDF step did not produce\.[\s\S]*build: stopped, finishing the pages failed\./,
+      /cards\.ts.* 用时[\s\S]*stray\.html links the PDF pdf\/2017\/missing\.pdf, which the PDF step did not produce\.[\s\S]*build：已停止，完成页面失败。/,
     ],
   ])('%s', (_name, marker, step) => {
     writeFileSync(join(root, marker), '');
@@ -155,7 +155,7 @@ describe('a failure leaves dist/ exactly as it was', () => {
     chmodSync(broken, 0o755);
     expectUntouched(
       build({ CHROMIUM_PATH: broken }),
-      /build: stopped, .*pdf\.ts --site \S+ --out \S+ failed/,
+      /build：已停止，.*pdf\.ts --site \S+ --out \S+ 失败/,
     );
   });
 
@@ -169,7 +169,7 @@ describe('a failure leaves dist/ exactly as it was', () => {
     chmodSync(join(bin, 'pagefind'), 0o755);
     expectUntouched(
       build({ PATH: `${bin}:${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH']}` }),
-      /build: stopped, pagefind --site \S+ failed/,
+      /build：已停止，pagefind --site \S+ 失败/,
     );
   });
 });

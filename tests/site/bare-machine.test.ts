@@ -43,7 +43,7 @@ function run(script: string, args: string[] = [], path = '') {
 
 beforeAll(() => {
   root = mkdtempSync(join(FIXTURES, '.work-bare-'));
-  cpSync(join(FIXTURES, 'check/base/content'), join(root, 'content'), { recursive: true });
+  cpSync(join(FIXTURES, 'rules/base/content'), join(root, 'content'), { recursive: true });
   writeFileSync(
     join(root, 'astro.config.mjs'),
     `import { fixtureConfig } from '../astro.fixture.mjs';\nexport default fixtureConfig(import.meta.url);\n`,
@@ -55,7 +55,7 @@ test('the publishing build stops before building, says why and how to get the PD
   const { status, stderr } = run('build.ts');
   expect(status).toBe(1);
   expect(stderr.trim()).toBe(
-    `build: stopped before building. CHROMIUM_PATH is set to ${join(root, 'no-such-chromium')}, which is not an executable file. The publishing build renders the PDFs with Chromium and never publishes a site without them. To get them, install Chromium and the Noto CJK fonts (as root: bash scripts/setup-system.sh --build; or: sudo apt-get install chromium fonts-noto-cjk), or set CHROMIUM_PATH to a Chromium binary, then run the command again. (Only to look at the site: npm start, or npm run build -- --preview-without-pdfs.) Nothing was published: dist/ is as it was.`,
+    `build：没有开始构建。CHROMIUM_PATH 设为 ${join(root, 'no-such-chromium')}，但它不是可执行文件。发布构建用 Chromium 生成 PDF，从不发布没有 PDF 的网站。要生成 PDF，请安装 Chromium 和 Noto CJK 字体（以 root 运行 bash scripts/setup-system.sh --build，或 sudo apt-get install chromium fonts-noto-cjk），或把 CHROMIUM_PATH 设为 Chromium 程序的路径，然后再运行一次。（只想看看网站：npm start，或 npm run build -- --preview-without-pdfs。）什么都没有发布：dist/ 保持原样。`,
   );
   expect(existsSync(join(root, 'dist'))).toBe(false);
 });
@@ -72,13 +72,11 @@ test('npm start builds and serves the site without PDFs, and says so in one line
 
   const { status, stdout, stderr } = run('start.ts', [], `${bin}:`);
   expect(status).toBe(0);
-  expect(stdout).toContain(
-    'build: built a preview without PDFs in dist/, to look at, not to publish.',
-  );
+  expect(stdout).toContain('build：已在 dist/ 构建不含 PDF 的预览，只供查看，不能发布。');
   expect(stdout.trim().split('\n').at(-1)).toBe('served: preview');
-  const notice = stderr.split('\n').filter((line) => line.startsWith('npm start:'));
+  const notice = stderr.split('\n').filter((line) => line.startsWith('npm start：'));
   expect(notice).toEqual([
-    `npm start: the PDFs were left out. CHROMIUM_PATH is set to ${join(root, 'no-such-chromium')}, which is not an executable file. To get them, install Chromium and the Noto CJK fonts (as root: bash scripts/setup-system.sh --build; or: sudo apt-get install chromium fonts-noto-cjk), or set CHROMIUM_PATH to a Chromium binary, then run the command again.`,
+    `npm start：网站中没有 PDF。CHROMIUM_PATH 设为 ${join(root, 'no-such-chromium')}，但它不是可执行文件。要生成 PDF，请安装 Chromium 和 Noto CJK 字体（以 root 运行 bash scripts/setup-system.sh --build，或 sudo apt-get install chromium fonts-noto-cjk），或把 CHROMIUM_PATH 设为 Chromium 程序的路径，然后再运行一次。`,
   ]);
 
   const site = readdirSync(join(root, 'dist'));
@@ -98,6 +96,6 @@ test('with CHROMIUM_PATH unset, a bare machine is told that no Chromium was foun
   );
   expect(status).toBe(0);
   expect(JSON.parse(stderr)).toEqual({
-    missing: 'No Chromium was found (no chromium on this system, CHROMIUM_PATH not set).',
+    missing: '没有找到 Chromium（系统中没有 chromium，也没有设置 CHROMIUM_PATH）。',
   });
 });

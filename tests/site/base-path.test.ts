@@ -32,7 +32,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   root = mkdtempSync(join(FIXTURES, '.work-base-path-'));
-  cpSync(join(FIXTURES, 'check/base/content'), join(root, 'content'), { recursive: true });
+  cpSync(join(FIXTURES, 'rules/base/content'), join(root, 'content'), { recursive: true });
   writeFileSync(
     join(root, 'astro.config.mjs'),
     `import { fixtureConfig } from '../astro.fixture.mjs';\nexport default fixtureConfig(import.meta.url);\n`,
@@ -47,7 +47,7 @@ beforeAll(async () => {
       SITE_URL: 'https://reports.example.com',
     },
   });
-  expect(build.stdout + build.stderr).toContain('build: published the site in dist/');
+  expect(build.stdout + build.stderr).toContain('build：网站已发布到 dist/');
   server = await startStaticServer(join(root, 'dist'), { base: BASE });
   browser = await chromium.launch(launchOptions());
 }, 240_000);

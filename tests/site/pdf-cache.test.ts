@@ -71,7 +71,7 @@ const text = (file: string) =>
 let cold = '';
 beforeAll(() => {
   root = mkdtempSync(join(FIXTURES, '.work-pdfcache-'));
-  cpSync(join(FIXTURES, 'check/base/content'), join(root, 'content'), { recursive: true });
+  cpSync(join(FIXTURES, 'rules/base/content'), join(root, 'content'), { recursive: true });
   writeFileSync(
     join(root, 'astro.config.mjs'),
     "import { fixtureConfig } from '../astro.fixture.mjs';\n\nexport default fixtureConfig(import.meta.url);\n",
