@@ -1,8 +1,17 @@
 import { defineCollection } from 'astro:content';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { CONTENT_KINDS, type CollectionName } from './schemas/content-kinds.ts';
-import { contentLoader } from './pipeline/astro-loader.ts';
+import { contentLoader, problemsLoader } from './pipeline/astro-loader.ts';
 import { showDrafts } from './data/drafts.ts';
+
+const problemSchema = z.object({
+  file: z.string(),
+  field: z.string(),
+  line: z.number().optional(),
+  message: z.string(),
+  rule: z.string().optional(),
+  severity: z.enum(['error', 'warning']).optional(),
+});
 
 /** One collection per kind of content (schemas/content-kinds.ts), filled by the one reader. */
 const collection = <S extends z.ZodType>(name: CollectionName, kind: { schema: S }) =>
@@ -16,4 +25,6 @@ export const collections = {
   honours: collection('honours', CONTENT_KINDS.honours),
   kpis: collection('kpis', CONTENT_KINDS.kpis),
   tables: collection('tables', CONTENT_KINDS.tables),
+  /** What stops the build, for the dev server to show on every page (always empty in a build). */
+  problems: defineCollection({ loader: problemsLoader(showDrafts), schema: problemSchema }),
 };

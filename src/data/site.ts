@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { withCorrectionNotes } from './kpi-corrections.ts';
+import { ContentError } from './problems.ts';
 import { splitEntryId } from './entry-id.ts';
 import { pdfTargets, type PdfTarget } from './pdfs.ts';
 import { showDrafts } from './drafts.ts';
@@ -49,6 +50,16 @@ export async function loadYear(year: number): Promise<ReportYear> {
  * checked everything already: what reaches the collections passed every rule.
  */
 async function buildSite(): Promise<ReportYear[]> {
+  // Only the dev server gets here with problems (the build stops in the loaders): show them.
+  const problems = await getCollection('problems');
+  if (problems.length > 0)
+    throw new ContentError(
+      problems.map(({ data: { line, rule, severity: _severity, ...problem } }) => ({
+        ...problem,
+        ...(line ? { line } : {}),
+        ...(rule ? { rule } : {}),
+      })),
+    );
   const [reports, chapters, cases, pillars, honours, kpis, tables] = await Promise.all([
     getCollection('reports'),
     getCollection('chapters'),

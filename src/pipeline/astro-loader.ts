@@ -1,15 +1,16 @@
 /**
- * The site's content loader: Astro's collections hold exactly what the one reader read and the
+ * The site's content loaders: Astro's collections hold exactly what the one reader read and the
  * rules accepted (check-content.ts), so the build, the dev server and `npm run check` cannot
- * disagree. Any problem stops the build with the check's own messages; in a draft year, which is
- * not published, problems are shown as warnings.
+ * disagree. A problem stops the build with the check's own messages; the dev server stays up and
+ * shows them on every page until they are fixed. Problems of a draft year, which is not
+ * published, are shown as warnings.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { CONTENT_KINDS, type CollectionName } from '../schemas/content-kinds.ts';
-import { ContentError, formatProblem } from '../data/problems.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../data/problems.ts';
 import { checkContent, type CheckedContent } from './check-content.ts';
 import { readSources } from './sources.ts';
 import type { Sourced } from '../data/year-content.ts';
@@ -25,46 +26,70 @@ function checkedOnce(root: string, showDrafts: boolean): Promise<CheckedContent>
   return last.checked;
 }
 
+/** The problems that stop the build: all but those of a draft year, which is not published. */
+function blockingOf({ years, problems }: CheckedContent): ContentProblem[] {
+  const drafts = years.filter((y) => y.report?.data.draft).map((y) => `content/${y.year}/`);
+  return problems.filter((p) => !drafts.some((folder) => p.file.startsWith(folder)));
+}
+
+/** Loads once, and again whenever a file of content/ changes (the dev server watches). */
+async function loadAndWatch(context: LoaderContext, sync: (root: string) => Promise<void>) {
+  const root = fileURLToPath(context.config.root);
+  await sync(root);
+  context.watcher?.on('all', (_event, path) => {
+    if (path.startsWith(join(root, 'content')))
+      sync(root).catch((error) => context.logger.error(String(error)));
+  });
+}
+
 export function contentLoader(name: CollectionName, showDrafts: boolean): Loader {
   const kind = CONTENT_KINDS[name];
   return {
     name: `content-${name}`,
-    load: async ({ config, store, logger, watcher, generateDigest }) => {
-      const root = fileURLToPath(config.root);
-      const sync = async () => {
-        const { years, problems, warnings } = await checkedOnce(root, showDrafts);
-        const draftYears = years
-          .filter((y) => y.report?.data.draft)
-          .map((y) => `content/${y.year}/`);
-        const inDraft = (file: string) => draftYears.some((folder) => file.startsWith(folder));
-        const blocking = problems.filter((p) => !inDraft(p.file));
-        if (blocking.length > 0) throw new ContentError(blocking);
-        // Said once, by the first collection, not once per collection.
+    load: (context) =>
+      loadAndWatch(context, async (root) => {
+        const { store, logger, watcher, generateDigest } = context;
+        const checked = await checkedOnce(root, showDrafts);
+        const blocking = blockingOf(checked);
+        // The dev server (it watches) stays up: the problems collection shows them instead.
+        if (blocking.length > 0 && !watcher) throw new ContentError(blocking);
+        // Told once, by the first collection, not once per collection.
         if (name === 'reports')
-          for (const p of [...problems, ...warnings]) logger.warn(formatProblem(p));
+          for (const p of [...checked.problems, ...checked.warnings]) logger.warn(formatProblem(p));
         store.clear();
-        for (const content of years) {
+        for (const content of checked.years) {
           const value = (content as unknown as Record<string, unknown>)[kind.field];
           const entries = (kind.many ? value : value ? [value] : []) as Sourced<unknown>[];
           for (const entry of entries) {
-            const id = kind.many ? `${content.year}/${entry.id}` : String(content.year);
             const mdx =
               kind.format === 'mdx'
                 ? { body: entry.body ?? '', filePath: entry.file, deferredRender: true }
                 : {};
             store.set({
-              id,
+              id: kind.many ? `${content.year}/${entry.id}` : String(content.year),
               data: entry.data as Record<string, unknown>,
               digest: generateDigest(entry.text ?? ''),
               ...mdx,
             });
           }
         }
-      };
-      await sync();
-      watcher?.on('all', (_event, path) => {
-        if (path.startsWith(join(root, 'content'))) sync().catch((e) => logger.error(String(e)));
-      });
-    },
+      }),
+  };
+}
+
+/**
+ * The problems that stop the build, as a collection: empty in a build (the content loaders stop
+ * it first); in the dev server, every page shows them (src/data/site.ts) until they are fixed.
+ */
+export function problemsLoader(showDrafts: boolean): Loader {
+  return {
+    name: 'content-problems',
+    load: (context) =>
+      loadAndWatch(context, async (root) => {
+        context.store.clear();
+        blockingOf(await checkedOnce(root, showDrafts)).forEach((problem, i) =>
+          context.store.set({ id: String(i), data: { ...problem } }),
+        );
+      }),
   };
 }

@@ -168,7 +168,7 @@ test('a photo over the size limit stops the check and the build, with the file, 
     Buffer.concat([small, Buffer.alloc(bytes - small.byteLength)]),
   );
   const message =
-    'photos[0].src: The picture content/2017/photos/harbour.jpg is too large: 10.5 MB (the limit is 10.0 MB). Replace it with a copy of at most 6,000 pixels on its longest side, saved as JPEG at quality 80 to 90 (any image editor can resize and export so), under the same name. The site makes its web and print sizes from that copy; print needs no more than about 2,000 pixels across.';
+    'photos[0].src：The picture content/2017/photos/harbour.jpg is too large: 10.5 MB (the limit is 10.0 MB). Replace it with a copy of at most 6,000 pixels on its longest side, saved as JPEG at quality 80 to 90 (any image editor can resize and export so), under the same name. The site makes its web and print sizes from that copy; print needs no more than about 2,000 pixels across.';
 
   const checked = check(root);
   expect(checked.status).toBe(1);
@@ -178,6 +178,7 @@ test('a photo over the size limit stops the check and the build, with the file, 
 
   const built = astroBuild(root);
   expect(built.status).not.toBe(0);
-  expect(built.output).toContain(`- content/2017/chapters/01-intro.mdx › ${message} [photo-file]`);
+  // The build stops with the check's own words, line included.
+  expect(built.output).toContain(`- content/2017/chapters/01-intro.mdx:10 › ${message} [photo-file]`);
   expect(existsSync(join(root, 'dist/2017/intro/index.html'))).toBe(false);
 });
