@@ -175,20 +175,24 @@ function validate(
   const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    // An unknown field is found at its own key; anything else at its path.
-    const where =
-      issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;
-    const line = lineOfPath(text, where, firstLine);
-    read.push({
-      file,
-      field: fieldPath(issue.path),
-      ...(line ? { line } : {}),
-      message: describeIssue(
-        issue as Parameters<typeof describeIssue>[0],
-        issue.code === 'unrecognized_keys' ? knownKeysAt(schema, issue.path) : [],
-      ),
-      rule: 'schema',
-    });
+    // An unknown field is told at its own key and line, one problem per key.
+    const perKey =
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key] }))
+        : [issue];
+    for (const told of perKey) {
+      const line = lineOfPath(text, told.path, firstLine);
+      read.push({
+        file,
+        field: fieldPath(told.path),
+        ...(line ? { line } : {}),
+        message: describeIssue(
+          told as Parameters<typeof describeIssue>[0],
+          issue.code === 'unrecognized_keys' ? knownKeysAt(schema, issue.path) : [],
+        ),
+        rule: 'schema',
+      });
+    }
   }
   return undefined;
 }

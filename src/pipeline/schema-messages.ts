@@ -1,9 +1,9 @@
 /**
  * Turns a zod issue into a sentence an editor can act on: what was found, what was expected, and
- * how to fix it. Our own schema messages already say so ("expected …, found …") and are kept.
+ * how to fix it, in Chinese. Our own schema messages already say so ("应为…，实际为…") and are kept.
  */
 import type { z } from 'astro/zod';
-import { suggest } from '../data/problems.ts';
+import { list, oddCharacters, showValue, suggest } from '../data/problems.ts';
 
 interface Issue {
   code: string;
@@ -14,41 +14,52 @@ interface Issue {
   keys?: string[];
   values?: readonly unknown[];
   minimum?: number | bigint;
+  maximum?: number | bigint;
   origin?: string;
 }
 
 const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number without unit or quotes',
-  boolean: 'true or false',
-  array: 'a list ([…])',
-  object: 'an object ({…})',
+  string: '文字（写在引号中）',
+  number: '不带单位和引号的数字',
+  boolean: 'true 或 false',
+  array: '列表（[…]）',
+  object: '对象（{…}）',
 };
 
 export function describeIssue(issue: Issue, knownKeys: readonly string[] = []): string {
-  if (issue.message.startsWith('expected ')) return `${capitalise(issue.message)}.`;
+  // Our own schema messages (src/schemas/common.ts) already say what is expected and found.
+  if (issue.message.startsWith('应为')) return sentence(issue.message);
+  const expected = EXPECTED[issue.expected ?? ''] ?? issue.expected;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? `This required field is missing. Add it, with ${EXPECTED[issue.expected ?? ''] ?? issue.expected} as its value.`
-        : `Expected ${EXPECTED[issue.expected ?? ''] ?? issue.expected}, found ${show(issue.input)}.`;
+        ? `缺少这个必填字段。请添加它，值应为${expected}。`
+        : `应为${expected}，实际为 ${showValue(issue.input)}。${oddCharacters(issue.input)}`;
     case 'unrecognized_keys':
       return (issue.keys ?? [])
         .map(
           (key) =>
-            `"${key}" is not a field here.${suggest(key, knownKeys)} Remove it or correct its name${knownKeys.length ? `; the fields are ${knownKeys.map((k) => `"${k}"`).join(', ')}` : ''}.`,
+            `${showValue(key)} 不是这里的字段。${oddCharacters(key)}${suggest(key, knownKeys)}请删除它或改正字段名${knownKeys.length ? `；这里的字段有 ${list(knownKeys)}` : ''}。`,
         )
-        .join(' ');
+        .join('');
     case 'invalid_value':
-      return `${show(issue.input)} is not allowed. Expected one of ${(issue.values ?? []).map(show).join(', ')}.${suggest(String(issue.input), (issue.values ?? []).map(String))}`;
+      return `${showValue(issue.input)} 不是允许的值。应为其中之一：${list((issue.values ?? []).map(String))}。${oddCharacters(issue.input)}${suggest(String(issue.input), (issue.values ?? []).map(String))}`;
     case 'too_small':
       return issue.origin === 'array'
-        ? `Expected at least ${issue.minimum} ${issue.minimum === 1 ? 'entry' : 'entries'} in this list, found ${Array.isArray(issue.input) ? issue.input.length : 0}.`
-        : `${capitalise(issue.message)}.`;
+        ? `这个列表应至少有 ${issue.minimum} 项，实际有 ${Array.isArray(issue.input) ? issue.input.length : 0} 项。`
+        : `应不小于 ${issue.minimum}，实际为 ${showValue(issue.input)}。`;
+    case 'too_big':
+      return issue.origin === 'array'
+        ? `这个列表应至多有 ${issue.maximum} 项，实际有 ${Array.isArray(issue.input) ? issue.input.length : 0} 项。`
+        : `应不大于 ${issue.maximum}，实际为 ${showValue(issue.input)}。`;
     default:
-      return `${capitalise(issue.message)}${issue.input !== undefined ? ` (found ${show(issue.input)})` : ''}.`;
+      // zod's own English wording, for a case none of our schemas is known to produce.
+      return `值不符合要求（${issue.message}），实际为 ${showValue(issue.input)}。`;
   }
 }
+
+/** A message as a sentence, ending in one 。 */
+const sentence = (message: string) => (/[。？]$/.test(message) ? message : `${message}。`);
 
 /** A zod path as an editor reads it: groups[1].rows[0].values.2017 */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -60,10 +71,6 @@ export function fieldPath(path: readonly PropertyKey[]): string {
     ) || '(file)'
   );
 }
-
-const show = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
-const capitalise = (text: string) =>
-  text.charAt(0).toUpperCase() + text.slice(1).replace(/\.$/, '');
 
 /** The field names an object schema allows at a path, for "did you mean" on a misspelt field. */
 export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {

@@ -1,18 +1,18 @@
 import { z } from 'astro/zod';
 import { figureSchema } from './figure.ts';
 import { photoSchema } from './photo.ts';
-import { pillarRefsSchema, slugSchema, textSchema } from './common.ts';
+import { pillarRefsSchema, slugSchema, text } from './common.ts';
 
 /** Frontmatter of content/<year>/cases/<id>.mdx: one 案例 box of the report. */
 export const caseSchema = z.strictObject({
   /** The case title as printed. */
-  title: textSchema,
+  title: text('title'),
   /** The id of the chapter the box stands in (foreword, footprint, management, …). */
   chapter: slugSchema,
   /** The heading (## or ###) of that chapter under which the box stands. */
-  section: textSchema,
+  section: text('title'),
   /** The organisation the case is about, as the report names it. */
-  organisation: textSchema,
+  organisation: text('name'),
   /** The pillars the case serves. */
   pillars: pillarRefsSchema,
   /** The box's headline figures. */

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { figureSchema } from './figure.ts';
 import { photoSchema } from './photo.ts';
-import { pillarRefsSchema, slugSchema, textSchema } from './common.ts';
+import { pillarRefsSchema, slugSchema, text } from './common.ts';
 
 /** A heading of the chapter body (## or ###) and the pillars it serves. */
 export const sectionSchema = z.strictObject({
   /** The heading text exactly as written in the body. */
-  heading: textSchema,
+  heading: text('title'),
   /** The pillars this section serves; pillar pages gather sections by these. */
   pillars: pillarRefsSchema,
 });
@@ -16,7 +16,7 @@ export const chapterFigureSchema = figureSchema.extend({
   /** Stable id of the figure within the chapter. */
   id: slugSchema,
   /** The heading it belongs under; omitted for chapter-level figures (<KeyFigures />). */
-  section: textSchema.optional(),
+  section: text('title').optional(),
   /** Shown among the year's highlights on the home page. */
   highlight: z.boolean().default(false),
 });
@@ -26,13 +26,13 @@ export const chapterPhotoSchema = photoSchema.extend({
   /** Stable id of the photo within the chapter. */
   id: slugSchema,
   /** The heading it belongs under. */
-  section: textSchema,
+  section: text('title'),
 });
 
 /** Frontmatter of content/<year>/chapters/NN-<id>.mdx. */
 export const chapterSchema = z.strictObject({
   /** The chapter title as printed, e.g. 绿之根·降碳管理. */
-  title: textSchema,
+  title: text('title'),
   /** The pillars the chapter as a whole serves. */
   pillars: z.array(slugSchema).default([]),
   /** Every ## heading of the body (and any ### worth tagging) with its pillars. */

@@ -1,12 +1,16 @@
 import { z } from 'astro/zod';
-import { slugSchema, textSchema } from './common.ts';
+import { TEXT_LIMITS, slugSchema, text } from './common.ts';
 
 /** A row of a small data table printed in a chapter. */
 export const dataTableRowSchema = z.strictObject({
   /** Row label as printed. */
-  label: textSchema,
+  label: text('name'),
   /** Unit as printed. */
-  unit: z.string().trim().default(''),
+  unit: z
+    .string()
+    .trim()
+    .max(TEXT_LIMITS.unit, { error: `应为不超过 ${TEXT_LIMITS.unit} 个字的单位` })
+    .default(''),
   /** One number per column, in column order. */
   values: z.array(z.number()),
   /** Digits after the decimal point as printed, where the print keeps trailing zeros. */
@@ -20,17 +24,17 @@ export const dataTableSchema = z.strictObject({
   /** The chapter it stands in. */
   chapter: slugSchema,
   /** The heading it stands under. */
-  section: textSchema,
+  section: text('title'),
   /** The printed title; null where the report prints none. */
-  title: textSchema.nullable(),
+  title: text('title').nullable(),
   /** The printed heading of the label column (e.g. 年度), where the report prints one. */
-  labelHeader: textSchema.optional(),
+  labelHeader: text('unit').optional(),
   /** Column headings (usually years). */
-  columns: z.array(textSchema).min(1),
+  columns: z.array(text('unit')).min(1),
   /** The rows. */
   rows: z.array(dataTableRowSchema).min(1),
   /** Editorial notes shown under the table: where its figures disagree with the text, and how. */
-  notes: z.array(textSchema).default([]),
+  notes: z.array(text('paragraph')).default([]),
 });
 
 /** content/<year>/tables.json. */

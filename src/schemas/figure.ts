@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { textSchema } from './common.ts';
+import { TEXT_LIMITS, text, given } from './common.ts';
+import { oddCharacters, showValue } from '../data/problems.ts';
 
 /**
  * How the report qualifies a number: 约/近/大于 stand before it, 余/多 between number and unit,
@@ -10,14 +11,20 @@ export const qualifierSchema = z.enum(['约', '近', '大于', '余', '多', '�
 /** A headline number as the report prints it in an infographic or a case box. */
 export const figureSchema = z.strictObject({
   /** The label printed with the number, without the number, unit and qualifier. */
-  label: textSchema,
+  label: text('name'),
   /** The number itself, written as a number (not text, no unit). */
   value: z.number({
-    error: (issue) =>
-      `expected a number without unit or text (like 35 or 209.9), found ${JSON.stringify(issue.input)}; put the unit in "unit"`,
+    error: given(
+      (issue) =>
+        `应为不带单位和文字的数字（如 35 或 209.9），实际为 ${showValue(issue.input)}。${oddCharacters(issue.input)}单位请写在 "unit" 中。`,
+    ),
   }),
   /** The unit as printed, e.g. 万吨, %, kWh/t-Al; empty when the number has none. */
-  unit: z.string().trim().default(''),
+  unit: z
+    .string()
+    .trim()
+    .max(TEXT_LIMITS.unit, { error: `应为不超过 ${TEXT_LIMITS.unit} 个字的单位` })
+    .default(''),
   /** A qualifier printed with the number (约, 近, 大于, 余, 多, 以上). */
   qualifier: qualifierSchema.optional(),
   /** Digits after the decimal point as printed, where the print keeps trailing zeros (209.90 → 2). */

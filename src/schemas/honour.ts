@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { textSchema } from './common.ts';
+import { text } from './common.ts';
 
 /** One award of 中铝绿色荣誉. */
 export const honourSchema = z.strictObject({
   /** The award as printed. */
-  award: textSchema,
+  award: text('name'),
   /** Who received it, as printed. */
-  recipient: textSchema,
+  recipient: text('name'),
   /** Who awarded it (the text before 颁发). */
-  issuer: textSchema,
+  issuer: text('name'),
 });
 
 /** content/<year>/honours.json. */

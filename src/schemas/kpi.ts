@@ -1,14 +1,17 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, pillarRefsSchema, slugSchema, textSchema, yearSchema } from './common.ts';
+import { isoDateSchema, pillarRefsSchema, slugSchema, text, yearSchema, given } from './common.ts';
 
 import { NOT_REPORTED } from './constants.ts';
+import { oddCharacters, showValue } from '../data/problems.ts';
 
 export { NOT_REPORTED };
 
 /** One cell of the KPI table: a number, or "not-reported" where the report prints "-". */
 export const kpiValueSchema = z.union([z.number(), z.literal(NOT_REPORTED)], {
-  error: (issue) =>
-    `expected a number without unit (like 14.45) or "${NOT_REPORTED}" where the report prints "-", found ${JSON.stringify(issue.input)}`,
+  error: given(
+    (issue) =>
+      `应为不带单位和引号的数字（如 14.45），报告印作“-”处写 "${NOT_REPORTED}"，实际为 ${showValue(issue.input)}。${oddCharacters(issue.input)}`,
+  ),
 });
 
 /** What a value measures; a trend only joins values of the same kind. */
@@ -32,7 +35,7 @@ const byYear = <T extends z.ZodType>(value: T) =>
   z.record(yearKeySchema, value, {
     error: (issue) =>
       issue.code === 'invalid_key'
-        ? `expected a four-digit year as the key, like "2017", found ${JSON.stringify(issue.key ?? issue.path?.at(-1))}`
+        ? `应为四位数年份作键（如 "2017"），实际为 ${showValue(issue.key ?? issue.path?.at(-1))}。${oddCharacters(issue.key ?? issue.path?.at(-1))}`
         : undefined,
   });
 
@@ -54,11 +57,11 @@ export const kpiSchema = z.strictObject({
   /** Stable id; later years refer to the row by it. */
   id: slugSchema,
   /** 指标名称 as printed. */
-  name: textSchema,
+  name: text('name'),
   /** 单位 as printed. */
-  unit: textSchema,
+  unit: text('unit'),
   /** 口径 as printed (同比, 同比 2010 年, 总部); omitted where the cell is empty. */
-  basis: textSchema.optional(),
+  basis: text('unit').optional(),
   /** The value of each year, keyed by year. */
   values: byYear(kpiValueSchema),
   /** What the values measure. */
@@ -68,9 +71,9 @@ export const kpiSchema = z.strictObject({
   /** Where the values may go beyond what `measure` allows (below zero, above 100 %); omit otherwise. */
   range: kpiRangeSchema.optional(),
   /** A cell's printed text where it differs from the plain number (e.g. "14.45%", "+12.2", "27.0"). */
-  asPublished: byYear(textSchema).optional(),
+  asPublished: byYear(text('unit')).optional(),
   /** Editorial notes shown beside the row: where the published figures are inconsistent, and how. */
-  notes: z.array(textSchema).default([]),
+  notes: z.array(text('paragraph')).default([]),
   /** The pillars the indicator serves. */
   pillars: pillarRefsSchema,
 });
@@ -80,9 +83,9 @@ export const kpiGroupSchema = z.strictObject({
   /** Stable id of the group. */
   id: slugSchema,
   /** Group name as printed. */
-  name: textSchema,
+  name: text('name'),
   /** The rows in the printed order. */
-  rows: z.array(kpiSchema).min(1),
+  rows: z.array(kpiSchema).min(1, { error: '应为至少一行指标，实际一行也没有' }),
 });
 
 /** A value of an earlier year that this report states differently from the earlier report. */
@@ -92,7 +95,7 @@ export const restatementSchema = z.strictObject({
   /** The data year whose value is restated. */
   year: yearSchema,
   /** Why the value changed, as the report explains it (shown beside the figure). */
-  reason: textSchema,
+  reason: text('paragraph'),
 });
 
 /**
@@ -111,7 +114,7 @@ export const correctionSchema = z.strictObject({
   /** The corrected value: the row's `values` holds it. */
   corrected: kpiValueSchema,
   /** Why the figure was corrected (shown beside the figure). */
-  reason: textSchema,
+  reason: text('paragraph'),
   /** The day the correction was published, YYYY-MM-DD. */
   date: isoDateSchema,
 });
@@ -124,19 +127,19 @@ export const unitChangeSchema = z.strictObject({
   /** The id of the KPI row. */
   kpi: slugSchema,
   /** The unit the earlier report printed. */
-  from: textSchema,
+  from: text('unit'),
   /** The unit this report prints (the row's `unit`). */
-  to: textSchema,
+  to: text('unit'),
   /** Why the unit changed, as the report explains it (shown beside the figures). */
-  reason: textSchema,
+  reason: text('paragraph'),
 });
 
 /** content/<year>/kpis.json: the 降碳绩效 table of the report. */
 export const kpiTableSchema = z.strictObject({
   /** The printed title of the table's chapter section. */
-  title: textSchema,
+  title: text('title'),
   /** The year columns, in printed order. */
-  years: z.array(yearSchema).min(1),
+  years: z.array(yearSchema).min(1, { error: '应为至少一个年份列，实际一个也没有' }),
   /** The groups in printed order. */
   groups: z.array(kpiGroupSchema).min(1),
   /** Values of earlier years this report states differently from an earlier report, each with its reason. */

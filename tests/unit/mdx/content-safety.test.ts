@@ -21,35 +21,35 @@ async function compile(body: string, hastOnly = false) {
 
 describe('content safety: the build stops, naming the file and line', () => {
   test.each([
-    ['import x from "y";', /line 4: an import or export statement/],
-    ['export const a = 1;', /line 4: an import or export statement/],
-    ['{alert(1)}', /line 4: \{alert\(1\)\} is a JavaScript expression/],
-    ['text {process.exit(1)} text', /is a JavaScript expression/],
-    ['<script>alert(1)</script>', /line 4: <script> is not one of the tags/],
-    ['<img src="x" onerror="alert(1)" />', /<img> is not one of the tags/],
-    ['<svg><script>alert(1)</script></svg>', /<svg> is not one of the tags/],
-    ['<iframe src="https://example.com" />', /<iframe> is not one of the tags/],
-    ['<object data="x" />', /<object> is not one of the tags/],
-    ['<base href="https://evil.example/" />', /<base> is not one of the tags/],
+    ['import x from "y";', /第 4 行：import \/ export 语句/],
+    ['export const a = 1;', /第 4 行：import \/ export 语句/],
+    ['{alert(1)}', /第 4 行：\{alert\(1\)\} 是 JavaScript 表达式/],
+    ['text {process.exit(1)} text', /是 JavaScript 表达式/],
+    ['<script>alert(1)</script>', /第 4 行：<script> 不是正文可用的标签/],
+    ['<img src="x" onerror="alert(1)" />', /<img> 不是正文可用的标签/],
+    ['<svg><script>alert(1)</script></svg>', /<svg> 不是正文可用的标签/],
+    ['<iframe src="https://example.com" />', /<iframe> 不是正文可用的标签/],
+    ['<object data="x" />', /<object> 不是正文可用的标签/],
+    ['<base href="https://evil.example/" />', /<base> 不是正文可用的标签/],
     ['<meta http-equiv="refresh" content="0;url=https://evil.example/" />', /<meta>/],
-    ['<Case id={alert(1)} />', /<Case> may only have attributes with plain "text" values/],
-    ['<Case {...x} />', /may only have attributes with plain "text" values/],
-    ['[a](javascript:alert(1))', /line 4: the link address "javascript:alert\(1\)" is not allowed/],
-    ['[a](JaVaScRiPt:alert(1))', /is not allowed/],
-    ['[a](javascript&#58;alert(1))', /"javascript:alert\(1\)" is not allowed/],
-    ['[a](&#106;avascript:alert(1))', /"javascript:alert\(1\)" is not allowed/],
-    ['[a](\njavascript:alert(1))', /is not allowed/],
-    ['[a][r]\n\n[r]: javascript:alert(1)', /line 6: the link address/],
-    ['![a](data:text/html,x)', /the image address "data:text\/html,x" is not on this site/],
-    ['![a](https://tracker.example/p.gif)', /line 4: the image address ".*" is not on this site/],
-    ['![a](//tracker.example/p.gif)', /is not on this site/],
-    ['![a][p]\n\n[p]: https://tracker.example/p.gif', /line 4: the image address/],
-    ['[a](vbscript:msgbox(1))', /is not allowed/],
+    ['<Case id={alert(1)} />', /<Case> 的属性 id 是表达式。标签只能带纯文本属性/],
+    ['<Case {...x} />', /标签只能带纯文本属性/],
+    ['[a](javascript:alert(1))', /第 4 行：链接地址 "javascript:alert\(1\)" 不允许发布/],
+    ['[a](JaVaScRiPt:alert(1))', /不允许发布/],
+    ['[a](javascript&#58;alert(1))', /"javascript:alert\(1\)" 不允许发布/],
+    ['[a](&#106;avascript:alert(1))', /"javascript:alert\(1\)" 不允许发布/],
+    ['[a](\njavascript:alert(1))', /不允许发布/],
+    ['[a][r]\n\n[r]: javascript:alert(1)', /第 6 行：链接地址/],
+    ['![a](data:text/html,x)', /图片地址 "data:text\/html,x"/],
+    ['![a](https://tracker.example/p.gif)', /第 4 行：图片地址 ".*" 不在本站/],
+    ['![a](//tracker.example/p.gif)', /不在本站/],
+    ['![a][p]\n\n[p]: https://tracker.example/p.gif', /第 4 行：图片地址/],
+    ['[a](vbscript:msgbox(1))', /不允许发布/],
   ])('%j', async (body, message) => {
     const error = await compile(body).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(
-      /^content\/2017\/chapters\/03-management\.mdx cannot be published/,
+      /^content\/2017\/chapters\/03-management\.mdx 不能发布/,
     );
     expect((error as Error).message).toMatch(message);
   });
@@ -60,12 +60,12 @@ describe('content safety: the build stops, naming the file and line', () => {
         mdastPlugins: [contentSafetyPlugin],
         fileURL: FILE,
       }))().catch((e: unknown) => e);
-    expect((error as Error).message).toMatch(/"layout" is not allowed/);
+    expect((error as Error).message).toMatch(/frontmatter 中不允许 "layout"/);
   });
 
   test('every problem of a file is told at once', async () => {
     const error = (await compile('{a}\n\n{b}\n\n<script />').catch((e: unknown) => e)) as Error;
-    expect(error.message).toMatch(/holds 3 things/);
+    expect(error.message).toMatch(/其中有 3 处内容/);
   });
 });
 
