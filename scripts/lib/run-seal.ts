@@ -39,11 +39,23 @@ export async function runSeal(
 ): Promise<{ ok: boolean; message: string }> {
   const [arg] = args;
   if (!arg || !/^\d{4}$/.test(arg) || args.length > 1) {
-    return { ok: false, message: 'Name the year to seal, like: npm run seal -- 2017' };
+    return {
+      ok: false,
+      message: `没有封存：${
+        args.length === 0
+          ? '没有给出年份'
+          : args.length > 1
+            ? `给出了 ${args.length} 个参数（${args.map((a) => JSON.stringify(a)).join('、')}），但一次只能封存一个年份`
+            : `${JSON.stringify(arg)} 不是四位数的年份`
+      }。请写明要封存的年份，如：npm run seal -- 2017`,
+    };
   }
   const year = Number(arg);
   if (!existsSync(join(root, 'content', arg))) {
-    return { ok: false, message: `There is no content/${arg}/ to seal.` };
+    return {
+      ok: false,
+      message: `没有封存：找不到 content/${arg}/ 文件夹。请确认年份无误，并在项目根目录（有 package.json 的文件夹）中运行。`,
+    };
   }
   const checked = await checkContent(root);
   const content = checked.years.find((y) => y.year === year);
@@ -60,7 +72,7 @@ export async function runSeal(
   if (content.report.data.draft) {
     return {
       ok: false,
-      message: `The ${arg} report is a draft. Remove "draft": true from content/${arg}/report.json when it is done, then seal it.`,
+      message: `没有封存：${arg} 年的报告还是草稿（content/${arg}/report.json 中有 "draft": true）。只有完成的报告才能封存。报告完成后，请删除 "draft": true，再运行 npm run seal -- ${arg}。`,
     };
   }
   const seals = readSeals(root) ?? {};
@@ -78,7 +90,7 @@ export async function runSeal(
   if (!kpis.ok) {
     return {
       ok: false,
-      message: `Nothing was sealed: the KPI figures of content/${arg}/ do not agree with the ${arg} report as it was published.\n${list(kpis.problems)}`,
+      message: `没有封存：content/${arg}/ 中的指标数值与已发布的 ${arg} 年报告不一致：\n${list(kpis.problems)}`,
     };
   }
   const after = sealYear(root, year);
@@ -90,16 +102,16 @@ export async function runSeal(
   const changed = [
     ...Object.keys(after)
       .filter((file) => !(file in before) || changedSince(file))
-      .map((file) => `  ${file in before ? 'changed' : 'added'}: content/${arg}/${file}`),
+      .map((file) => `  ${file in before ? '修改' : '新增'}：content/${arg}/${file}`),
     ...Object.keys(before)
       .filter((file) => !(file in after))
-      .map((file) => `  removed: content/${arg}/${file}`),
+      .map((file) => `  删除：content/${arg}/${file}`),
   ];
   await writeSeals(root, { ...seals, [arg]: { files: after, kpis: kpis.values } });
   return {
     ok: true,
     message: previous
-      ? `Sealed ${arg} again in ${SEALS_FILE}. ${changed.length ? `Since the last seal:\n${changed.join('\n')}` : 'Nothing had changed.'}`
-      : `Sealed ${arg} (${Object.keys(after).length} files) in ${SEALS_FILE}: from now on npm run check reports any change to them.`,
+      ? `已重新封存 ${arg} 年，记录在 ${SEALS_FILE} 中。${changed.length ? `自上次封存以来：\n${changed.join('\n')}` : '自上次封存以来没有变化。'}`
+      : `已封存 ${arg} 年（${Object.keys(after).length} 个文件），记录在 ${SEALS_FILE} 中：此后 npm run check 会报告对这些文件的任何修改。`,
   };
 }

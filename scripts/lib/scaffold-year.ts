@@ -74,7 +74,7 @@ export function existingYears(root: string): number[] | undefined {
 }
 
 const usage = (example: number) =>
-  `new-year expects the year of the new report, written with four digits (like ${example}). Run: npm run new-year -- ${example}`;
+  `new-year 需要新报告的年份，用四位数字写，如 ${example}。请这样运行：npm run new-year -- ${example}`;
 
 /**
  * The command: reads the arguments (one four-digit year) and creates that year under `root`.
@@ -84,16 +84,16 @@ export async function runNewYear(root: string, args: readonly string[]): Promise
   const latest = existingYears(root)?.at(-1);
   const example = latest === undefined ? new Date().getFullYear() : latest + 1;
   const given = args.filter((arg) => arg.trim() !== '');
-  if (given.length === 0) return refuse(`No year was given. ${usage(example)}`);
+  if (given.length === 0) return refuse(`没有创建：没有给出年份。${usage(example)}`);
   if (given.length > 1) {
-    const list = given.map((arg) => JSON.stringify(arg)).join(', ');
+    const list = given.map((arg) => JSON.stringify(arg)).join('、');
     return refuse(
-      `${given.length} arguments were given (${list}), but new-year creates one year at a time. ${usage(example)}`,
+      `没有创建：给出了 ${given.length} 个参数（${list}），但 new-year 一次只创建一个年份。${usage(example)}`,
     );
   }
   const arg = given[0] ?? '';
   if (!/^\d{4}$/.test(arg.trim()))
-    return refuse(`${JSON.stringify(arg)} is not a year. ${usage(example)}`);
+    return refuse(`没有创建：${JSON.stringify(arg)} 不是年份。${usage(example)}`);
   return scaffoldYear(root, Number(arg.trim()));
 }
 
@@ -103,32 +103,32 @@ export async function scaffoldYear(root: string, year: number): Promise<Scaffold
   const latest = years?.at(-1);
   const example = latest === undefined ? new Date().getFullYear() : latest + 1;
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-    return refuse(`${JSON.stringify(String(year))} is not a year. ${usage(example)}`);
+    return refuse(`没有创建：${JSON.stringify(String(year))} 不是年份。${usage(example)}`);
   }
   if (year < FIRST_YEAR || year > LAST_YEAR) {
     return refuse(
-      `${year} is outside the years the site accepts (${FIRST_YEAR} to ${LAST_YEAR}). Give the year of the new report, like ${example}. Run: npm run new-year -- ${example}`,
+      `没有创建：${year} 年不在网站接受的年份范围内（${FIRST_YEAR} 年至 ${LAST_YEAR} 年）。请给出新报告的年份，如 ${example}：npm run new-year -- ${example}`,
     );
   }
   if (years === undefined) {
     return refuse(
-      `There is no content/ folder in ${root}. new-year works on the project's content/<year>/ folders; run it from the project root (the folder with package.json).`,
+      `没有创建：${root} 中没有 content/ 文件夹。new-year 在项目的 content/<年份>/ 文件夹中工作，请在项目根目录（有 package.json 的文件夹）中运行。`,
     );
   }
   const folder = `content/${year}`;
   if (existsSync(join(root, folder))) {
     return refuse(
-      `${year} already exists (${folder}/). new-year never overwrites a year; edit that folder instead, or pick another year.`,
+      `没有创建：${year} 年已经存在（${folder}/）。new-year 从不覆盖已有的年份。请直接编辑这个文件夹，或换一个年份。`,
     );
   }
   if (latest === undefined) {
     return refuse(
-      `There is no year in content/ to copy from (expected a folder named by its year, like content/2017/). new-year creates a year from the latest existing one; run it from the project root, or create the first year by hand.`,
+      `没有创建：content/ 中没有可作模板的年份（应有以年份命名的文件夹，如 content/2017/）。new-year 以最新的已有年份为模板创建新的一年。请在项目根目录中运行，或手动创建第一个年份。`,
     );
   }
   if (year <= latest) {
     return refuse(
-      `${year} is not after the latest year, ${latest} (content/${latest}/). new-year only adds a year after the latest one, starting from the latest year's structure; pick a later year, like ${latest + 1}. To add an older report, create its folder by hand.`,
+      `没有创建：${year} 年不晚于最新的年份 ${latest} 年（content/${latest}/）。new-year 只在最新年份之后添加新的一年，以最新年份的结构为模板。请选一个更晚的年份，如 ${latest + 1}；要补一份更早的报告，请手动创建它的文件夹。`,
     );
   }
 
@@ -140,11 +140,11 @@ export async function scaffoldYear(root: string, year: number): Promise<Scaffold
   const { report, kpis, pillars } = source.content;
   const missing = ['report.json', 'kpis.json', 'pillars.json']
     .filter((name) => !existsSync(join(root, 'content', String(latest), name)))
-    .map((name) => `content/${latest}/${name} is missing.`);
+    .map((name) => `缺少 content/${latest}/${name}。`);
   const unreadable = [...source.problems.map(formatProblem), ...missing];
   if (unreadable.length > 0 || !report || !kpis || !pillars) {
     return refuse(
-      `Cannot create ${year} from ${latest}: ${unreadable.join(' ')} new-year copies the latest year's structure, so fix that first (npm run check lists every content problem).`,
+      `没有创建：无法以 ${latest} 年为模板创建 ${year} 年：${unreadable.join(' ')} new-year 要复制最新年份的结构，请先改正这些问题（npm run check 会列出所有内容问题）。`,
     );
   }
   const plan = await planYear({
@@ -246,7 +246,7 @@ type KpiTableInput = z.input<typeof kpiTableSchema>;
 
 /**
  * kpis.json of the new year: the same rows, the earlier years' values as printed, no new value,
- * and the lists an editor may need to fill in (restatements, corrections) present and empty.
+ * and the lists an editor may need to fill in (restatements, corrections, unitChanges) present and empty.
  */
 function planKpis(
   table: KpiTable,
@@ -282,7 +282,7 @@ function planKpis(
     }),
   }));
   return {
-    table: { title: table.title, years, groups, restatements: [], corrections: [] },
+    table: { title: table.title, years, groups, restatements: [], corrections: [], unitChanges: [] },
     rows,
     carriedYears: earlier.filter((key) => carried.has(key)).map(Number),
   };
@@ -357,7 +357,7 @@ function writeFolder(
   } catch (error) {
     if (temporary !== undefined) rmSync(temporary, { recursive: true, force: true });
     return refuse(
-      `Could not write ${folder}/ (${(error as Error).message}). Nothing was written; check that content/ is writable and try again.`,
+      `没有创建：无法写入 ${folder}/（${(error as Error).message}），什么都没有写入。请确认 content/ 文件夹可写，然后再试一次。`,
     );
   }
 }

@@ -5,12 +5,8 @@
  */
 import type { ContentProblem } from '../../src/data/problems.ts';
 import { fieldPath } from '../../src/pipeline/schema-messages.ts';
-import {
-  cellKey,
-  checkCorrections,
-  showValue,
-  valuesAsFirstPublished,
-} from '../../src/data/kpi-corrections.ts';
+import { cellKey, showValue, valuesAsFirstPublished } from '../../src/data/kpi-corrections.ts';
+import { checkCorrections } from '../../src/rules/correction-declared.ts';
 import type { KpiTable, KpiValue } from '../../src/schemas/kpi.ts';
 import { lineOfPath } from '../../src/pipeline/locate.ts';
 
@@ -46,7 +42,7 @@ export function checkSeal(input: {
   let command: { text: string | undefined } | undefined;
   const undo = () => {
     command ??= { text: restore() };
-    return command.text ? ` (${command.text})` : '';
+    return command.text ? `（${command.text}）` : '';
   };
   const rows = (table?.groups ?? []).flatMap((group, g) =>
     group.rows.map((row, r) => ({ row, at: ['groups', g, 'rows', r] as (string | number)[] })),
@@ -57,7 +53,7 @@ export function checkSeal(input: {
   if (!sealed && table && table.corrections.length > 0) {
     report(
       ['corrections'],
-      `The ${year} report has not been sealed with its KPI figures yet, so none of them was published to be corrected. Write each figure as it is to be published, and remove the corrections.`,
+      `"corrections" 中有 ${table.corrections.length} 条更正，但 ${year} 年的报告还没有连同指标数值封存过，没有已发布的数值可以更正。首次封存时不应有更正。请把每个数值直接写成要发布的样子，并删除 "corrections" 中的各条更正。`,
     );
   }
   for (const [id, values] of Object.entries(sealed ?? {})) {
@@ -70,20 +66,20 @@ export function checkSeal(input: {
       if (now === undefined) {
         report(
           found ? [...found.at, 'values'] : ['groups'],
-          `The ${year} report published ${showValue(was)} as the ${dataYear} value of the KPI "${id}", and this table no longer has it. A published figure stays: restore it${undo()}. If it was wrong, write the corrected value and declare the correction in "corrections".`,
+          `${year} 年报告发布的指标 "${id}" 的 ${dataYear} 年数值为 ${showValue(was)}，但现在的表中没有这个数值了。已发布的数值必须保留。请恢复它${undo()}；若原数值有误，请写上改正后的数值，并在 "corrections" 中声明这次更正。`,
         );
       } else if (now === was) {
         continue;
       } else if (correction !== undefined && correction >= 0) {
         report(
           ['corrections', correction, 'published'],
-          `The correction of "${id}" for ${dataYear} says the value was published as ${showValue(now)}, but the ${year} report was sealed with ${showValue(was)}. Write ${showValue(was)} as "published".`,
+          `指标 "${id}" 的 ${dataYear} 年数值的更正中，"published" 写的是 ${showValue(now)}，但 ${year} 年报告封存时的数值是 ${showValue(was)}。"published" 应为当初发布的数值。请把 "published" 改为 ${showValue(was)}。`,
         );
       } else {
-        const suggestion = `{ "kpi": "${id}", "year": ${dataYear}, "published": ${showValue(was)}, "corrected": ${showValue(now)}, "reason": "…", "date": "${today}" }`;
+        const suggestion = `{ "kpi": "${id}", "year": ${dataYear}, "published": ${showValue(was)}, "corrected": ${showValue(now)}, "reason": "待填写：更正的原因", "date": "${today}" }`;
         report(
           [...(found?.at ?? ['groups']), 'values', dataYear],
-          `The ${year} report published ${showValue(was)} as the ${dataYear} value of the KPI "${id}"; this table now gives ${showValue(now)}. Undo the change${undo()}, or, if the published figure was wrong, declare the correction: add ${suggestion} to "corrections", with the reason the site will show beside the figure.`,
+          `${year} 年报告发布的指标 "${id}" 的 ${dataYear} 年数值为 ${showValue(was)}，现在的表中却是 ${showValue(now)}。已发布的数值不能悄悄修改。请撤销修改${undo()}；若发布的数值确实有误，请声明更正：在 "corrections" 中添加 ${suggestion}，并把 "reason" 写成网站将显示在数值旁的更正原因。`,
         );
       }
     }
@@ -94,7 +90,7 @@ export function checkSeal(input: {
         if (sealed[row.id]?.[dataYear] !== undefined) continue;
         report(
           [...at, 'values', dataYear],
-          `The ${year} report did not publish a ${dataYear} value for the KPI "${row.id}", and a published report gains no figures. Remove it${undo()}.`,
+          `${year} 年报告没有发布指标 "${row.id}" 的 ${dataYear} 年数值，现在的表中却有。已发布的报告不能增加数值。请删除它${undo()}。`,
         );
       }
     }

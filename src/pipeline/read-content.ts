@@ -8,6 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
+import { yamlProblem } from './yaml-messages.ts';
 import type { z } from 'astro/zod';
 import { CONTENT_KINDS, COLLECTION_NAMES, kindOfPath } from '../schemas/content-kinds.ts';
 import { MDX_FEATURES } from '../mdx/features.ts';
@@ -144,7 +145,7 @@ function readMdx(
       file: source.file,
       field: 'frontmatter',
       ...(line ? { line: line + 1 } : {}),
-      message: `frontmatter 不是有效的 YAML：${(error as Error).message.split('\n')[0]}。检查这一行的冒号、缩进和引号：每个字段写作“名称: 值”，列表项以“- ”开头，值里有冒号时用引号括起来。`,
+      message: `frontmatter 不是有效的 YAML：${yamlProblem(error)}。检查这一行的冒号、缩进和引号：每个字段写作“名称: 值”，列表项以“- ”开头，值里有冒号时用引号括起来。`,
       rule: 'frontmatter-syntax',
     });
     return undefined;

@@ -70,9 +70,7 @@ export function readSeals(root: string): Seals | undefined {
   if (!existsSync(path)) return undefined;
   const parsed = sealsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success)
-    throw new Error(
-      `it is not in the format npm run seal writes: ${parsed.error.issues[0]?.message}`,
-    );
+    throw new Error(`格式不是 npm run seal 写出的格式：${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }
 
@@ -103,7 +101,7 @@ export function checkSeals(
   if (!seals) return [];
   const problems: ContentProblem[] = [];
   const reseal = (year: string) =>
-    `If the change is a deliberate correction, run \`npm run seal -- ${year}\` and say why in the pull request (a corrected KPI figure must also be declared in "corrections" of content/${year}/kpis.json)`;
+    `若这是有意的更正，请运行 npm run seal -- ${year} 重新封存，并在合并请求中说明原因（更正的指标数值还须在 content/${year}/kpis.json 的 "corrections" 中声明）。`;
   for (const [year, seal] of Object.entries(seals)) {
     const folder = join(root, 'content', year);
     if (!existsSync(folder)) {
@@ -112,7 +110,7 @@ export function checkSeals(
       problems.push({
         file: `content/${year}`,
         field: '(folder)',
-        message: `The ${year} report is published, but its folder is gone. Restore it${commit ? ` (${restoreCommand(commit, `content/${year}`)})` : ''}, or remove "${year}" from ${SEALS_FILE} if it is to be unpublished.`,
+        message: `${year} 年的报告已发布，但它的文件夹 content/${year}/ 不见了。已发布的报告应一直保留。请恢复这个文件夹${commit ? `（${restoreCommand(commit, `content/${year}`)}）` : ''}；若确要撤下这份报告，请从 ${SEALS_FILE} 中删除 "${year}"。`,
       });
       continue;
     }
@@ -123,13 +121,13 @@ export function checkSeals(
       const changed = present.has(file) && !matches(file, readFileSync(join(folder, file), 'utf8'));
       if (present.has(file) && !changed) continue;
       const hint = restoreHint(root, year, file, seal);
-      const where = ' (no commit of this branch holds the version that was sealed)';
+      const where = '当前分支的历史中找不到封存时的版本';
       problems.push({
         file: path,
         field: '(file)',
         message: changed
-          ? `This file of the published ${year} report has changed. Undo the change${hint ? ` (${hint})` : ` by hand${where}`}. ${reseal(year)}.`
-          : `This file of the published ${year} report is gone. Restore it${hint ? ` (${hint})` : ` from a copy${where}`}. ${reseal(year)}.`,
+          ? `这是已发布的 ${year} 年报告的文件，它与封存时不同了。已发布的文件应保持不变。请撤销修改${hint ? `（${hint}）` : `（${where}，只能手动改回）`}。${reseal(year)}`
+          : `这是已发布的 ${year} 年报告的文件，它不见了。已发布的文件应一直保留。请恢复它${hint ? `（${hint}）` : `（${where}，只能从备份中找回）`}。${reseal(year)}`,
       });
     }
     for (const file of present) {
@@ -137,7 +135,7 @@ export function checkSeals(
         problems.push({
           file: `content/${year}/${file}`,
           field: '(file)',
-          message: `This file was added to the published ${year} report. Remove it. ${reseal(year)}.`,
+          message: `这个文件是新加进已发布的 ${year} 年报告的，封存时没有它。已发布的报告不应增加文件。请删除它。${reseal(year)}`,
         });
       }
     }
@@ -147,7 +145,7 @@ export function checkSeals(
       problems.push({
         file: `content/${year}/report.json`,
         field: 'draft',
-        message: `The ${year} report is no longer a draft, so it will be published, but it is not sealed. Run \`npm run seal -- ${year}\` to record it in ${SEALS_FILE}, or mark it "draft": true until it is done.`,
+        message: `${year} 年的报告已不是草稿，会被发布，但还没有封存。发布的报告都应封存。请运行 npm run seal -- ${year}，把它记录到 ${SEALS_FILE}；若还没完成，请在 report.json 中加上 "draft": true。`,
       });
     }
   }

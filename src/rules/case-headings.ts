@@ -1,10 +1,10 @@
+import { oddCharacters, showValue } from '../data/problems.ts';
 import type { Rule } from './lib/rule.ts';
 import { headingsIn } from './lib/year-structure.ts';
 
 export const caseHeadings: Rule = {
   id: 'case-headings',
-  description:
-    'A case has no headings of its own, since it stands in a box under a heading of its chapter.',
+  description: '案例正文中没有自己的标题（`##` 等），因为案例显示在所属章节某个标题下的方框里。',
   check: ({ years }) =>
     years.flatMap(({ cases }) =>
       cases.flatMap((entry) =>
@@ -12,7 +12,7 @@ export const caseHeadings: Rule = {
           file: entry.file,
           field: 'body',
           line: heading.line,
-          message: `A case has no headings of its own; write "${heading.text}" as a bold lead-in (**${heading.text}**) instead of ${'#'.repeat(heading.depth)}.`,
+          message: `案例正文中有标题 ${showValue(heading.text)}（${'#'.repeat(heading.depth)}）。案例显示在章节某个标题下的方框里，不能有自己的标题。请把这一行改为加粗的引导语：**${heading.text}**。${oddCharacters(heading.text)}`,
         })),
       ),
     ),

@@ -1,4 +1,4 @@
-import { suggest } from '../data/problems.ts';
+import { oddCharacters, showValue, suggest } from '../data/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
 import {
   hasText,
@@ -12,7 +12,7 @@ import {
 export const casePlacement: Rule = {
   id: 'case-placement',
   description:
-    'A case names a chapter of its year and a heading of that chapter, and its `<Case>` tag stands under that heading.',
+    '每个案例的 `chapter` 是本年的一章，`section` 是该章正文的一个标题，案例的 `<Case>` 标签就放在这个标题下。',
   check: ({ years }) =>
     years.flatMap((content) => {
       const reports: Report[] = [];
@@ -28,7 +28,7 @@ export const casePlacement: Rule = {
           reports.push({
             file: entry.file,
             field: 'chapter',
-            message: `"${chapter}" is not a chapter of ${content.year}. Expected one of ${list(chapterIds)}.${suggest(chapter, chapterIds)}`,
+            message: `${showValue(chapter)} 不是 ${content.year} 年报告的章节。应为其中之一：${list(chapterIds)}。${suggest(chapter, chapterIds)}${oddCharacters(chapter)}请改正 "chapter"。`,
           });
           continue;
         }
@@ -37,7 +37,7 @@ export const casePlacement: Rule = {
           reports.push({
             file: entry.file,
             field: 'section',
-            message: `"${section}" is not a heading of the chapter "${chapter}". Expected one of ${list(headings)}.${suggest(section, [...headings])}`,
+            message: `${showValue(section)} 不是章节 ${showValue(chapter)} 正文的标题。应为其中之一：${list(headings)}。${suggest(section, [...headings])}${oddCharacters(section)}请改正 "section"，使它与正文中的标题一字不差。`,
           });
           continue;
         }
@@ -48,10 +48,11 @@ export const casePlacement: Rule = {
         if (placedIn.length !== 1 || placedIn[0] !== chapter) continue;
         const standsUnder = sectionsAtTag(home, 'Case', entry.id);
         if (standsUnder.includes(section)) continue;
+        const under = standsUnder.at(-1);
         reports.push({
           file: entry.file,
           field: 'section',
-          message: `The case says it stands under "${section}", but <Case id="${entry.id}" /> stands under ${standsUnder.length ? `"${standsUnder.at(-1)}"` : 'no heading'}. Move the tag under "${section}", or correct "section".`,
+          message: `案例的 "section" 是 ${showValue(section)}，但 <Case id="${entry.id}" /> 放在${under === undefined ? '章节的所有标题之前' : `标题 ${showValue(under)} 下`}。标签应放在 "section" 所写的标题下。请把标签移到标题 ${showValue(section)} 下，或改正 "section"。`,
         });
       }
       return reports;

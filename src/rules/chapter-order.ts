@@ -1,11 +1,11 @@
-import { suggest } from '../data/problems.ts';
+import { oddCharacters, showValue, suggest } from '../data/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
 import { unreadableIds } from './lib/year-structure.ts';
 
 export const chapterOrder: Rule = {
   id: 'chapter-order',
   description:
-    "The chapters report.json lists, in the order they are published, are the year's chapter files: each listed chapter has a file, and each file is listed.",
+    '`report.json` 的 `chapters` 按发布顺序列出的正是本年的章节文件：列出的每一章都有文件，每个章节文件都已列出。',
   check: ({ years }) =>
     years.flatMap((content) => {
       const { report } = content;
@@ -20,7 +20,7 @@ export const chapterOrder: Rule = {
         reports.push({
           file: report.file,
           field: `chapters[${i}]`,
-          message: `There is no chapter file for "${id}". Expected a file ${folder}/chapters/NN-${id}.mdx.${suggest(id, chapterIds)}`,
+          message: `"chapters" 列出了 ${showValue(id)}，但没有这一章的文件。应有文件 ${folder}/chapters/NN-${id}.mdx（NN 为序号）。请添加这个文件，或改正或删除 "chapters" 中的这一项。${suggest(id, chapterIds)}${oddCharacters(id)}`,
         });
       });
       for (const chapter of content.chapters) {
@@ -28,7 +28,7 @@ export const chapterOrder: Rule = {
         reports.push({
           file: chapter.file,
           field: '(file)',
-          message: `The chapter "${chapter.id}" is not listed in ${report.file} › chapters, so it would not be published. Add "${chapter.id}" there in its place in the order.`,
+          message: `章节 ${showValue(chapter.id)} 没有列在 ${report.file} 的 "chapters" 中，不会发布。每个章节文件都应列在那里。请把 ${showValue(chapter.id)} 按发布顺序加到 "chapters" 中。`,
         });
       }
       return reports;

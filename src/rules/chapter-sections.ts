@@ -1,22 +1,23 @@
+import { oddCharacters, showValue } from '../data/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
-import { hasText, headingsIn, headingsOf, notAHeading } from './lib/year-structure.ts';
+import { hasText, headingsIn, headingsOf, list, notAHeading } from './lib/year-structure.ts';
 
 export const chapterSections: Rule = {
   id: 'chapter-sections',
-  description:
-    'The "sections" of a chapter\'s frontmatter are the ## headings of its text, so that pillar pages find every section.',
+  description: '章节 frontmatter 中的 `sections` 就是正文的 `##` 标题，支柱页才能找到每个小节。',
   check: ({ years }) =>
-    years.flatMap(({ chapters }) =>
+    years.flatMap(({ chapters, pillars }) =>
       chapters.filter(hasText).flatMap((chapter) => {
         const reports: Report[] = [];
         const headings = headingsOf(chapter);
         const listed = new Set(chapter.data.sections.map((s) => s.heading));
+        const pillarIds = (pillars?.data.pillars ?? []).map((p) => p.id);
         chapter.data.sections.forEach((section, i) => {
           if (headings.has(section.heading)) return;
           reports.push({
             file: chapter.file,
             field: `sections[${i}].heading`,
-            message: notAHeading(section.heading, headings),
+            message: notAHeading(section.heading, headings, 'heading'),
           });
         });
         for (const heading of headingsIn(chapter)) {
@@ -25,7 +26,7 @@ export const chapterSections: Rule = {
             file: chapter.file,
             field: 'sections',
             line: heading.line,
-            message: `The section "${heading.text}" is not listed in "sections". Add { heading: ${heading.text}, pillars: [...] } so that pillar pages can find it.`,
+            message: `小节 ${showValue(heading.text)} 没有列在 "sections" 中，支柱页找不到它。正文的每个 ## 标题都应列在 "sections" 中。请按正文的顺序加上 { heading: ${heading.text}, pillars: [待填写] }，并把“待填写”换成本节所属支柱的 id（${pillarIds.length ? `应为其中之一：${list(pillarIds)}` : '见本年的 pillars.json'}）。${oddCharacters(heading.text)}`,
           });
         }
         return reports;

@@ -1,3 +1,4 @@
+import { showValue } from '../data/problems.ts';
 import type { YearContent } from '../data/year-content.ts';
 import type { Report, Rule } from './lib/rule.ts';
 import { tagsIn } from './lib/year-structure.ts';
@@ -23,7 +24,7 @@ function drafts(content: YearContent) {
 export const draftPlacement: Rule = {
   id: 'draft-placement',
   description:
-    'A published chapter holds no draft case, and a published case does not stand in a draft chapter, so that no published page has a hole.',
+    '要发布的章节中不放草稿案例（`draft: true`），要发布的案例也不放在草稿章节中，发布的页面上不会缺一块。',
   check: ({ years }) =>
     years.flatMap((content) => {
       const reports: Report[] = [];
@@ -37,7 +38,7 @@ export const draftPlacement: Rule = {
             file: chapter.file,
             field: 'body',
             line: tag.line,
-            message: `<Case id="${id}" /> places the case "${id}", which is marked "draft: true", in a chapter that is published, so the published page would have a hole. Remove "draft: true" from the case when it is ready; until then remove the tag, or mark the chapter "draft: true" too.`,
+            message: `<Case id="${id}" /> 把案例 ${showValue(id)} 放进了要发布的本章，但这个案例标有 "draft: true"（草稿，不发布），发布的页面上会缺一块。要发布的章节中只能放要发布的案例。案例写好后，请删除它的 "draft: true"；在此之前，请删除这个标签，或把本章也标为 "draft: true"。`,
           });
         }
       }
@@ -46,7 +47,7 @@ export const draftPlacement: Rule = {
         reports.push({
           file: entry.file,
           field: 'chapter',
-          message: `The case is published, but its chapter "${entry.data.chapter}" is marked "draft: true", so the case would have no page to stand on. Mark the case "draft: true" as well, or remove "draft: true" from the chapter when it is ready.`,
+          message: `本案例要发布，但它所属的章节 ${showValue(entry.data.chapter)} 标有 "draft: true"（草稿，不发布），案例将没有页面可放。要发布的案例只能放在要发布的章节中。请把本案例也标为 "draft: true"，或在该章写好后删除该章的 "draft: true"。`,
         });
       }
       return reports;

@@ -4,6 +4,6 @@ import { sectionNamed } from './lib/section-named.ts';
 export const figurePlacement: Rule = {
   id: 'figure-placement',
   description:
-    "The section a chapter's key figure names is a heading of the chapter's text, under which the figure is shown.",
+    '章节关键数字（`figures`）的 `section` 是本章正文的一个标题，关键数字就显示在这个标题下。',
   check: sectionNamed('figures'),
 };

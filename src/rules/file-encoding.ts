@@ -8,7 +8,7 @@ import { firstNonUtf8Line, hasBom, sourceText } from '../pipeline/source-text.ts
 export const fileEncoding: Rule = {
   id: 'file-encoding',
   description:
-    'Every content file is saved as UTF-8 (a JSON file without byte order mark), so that its Chinese text is published as written.',
+    '每个内容文件都以 UTF-8 编码保存（JSON 文件不带字节顺序标记 BOM），中文才能按原样发布。',
   check: ({ sources }) =>
     sources.flatMap((source) => {
       if (!/\.(json|mdx)$/.test(source.file)) return [];
@@ -19,7 +19,7 @@ export const fileEncoding: Rule = {
             field: '(file)',
             line: firstNonUtf8Line(source.bytes),
             message:
-              'The file is not UTF-8 (it looks saved as GBK or another legacy encoding), so its Chinese text would be published as garbage. Open it in your editor and save it as UTF-8 ("UTF-8", not "GBK" or "ANSI", in the encoding menu of the save dialog).',
+              '文件不是 UTF-8 编码（看来是以 GBK 或其他旧编码保存的），其中的中文发布出来会是乱码。内容文件应以 UTF-8 编码保存。请在编辑器中打开它，另存为 UTF-8（在保存对话框的编码菜单中选“UTF-8”，不要选“GBK”或“ANSI”）。',
           },
         ];
       if (source.file.endsWith('.json') && hasBom(source))
@@ -29,7 +29,7 @@ export const fileEncoding: Rule = {
             field: '(file)',
             line: 1,
             message:
-              'The file starts with a byte order mark (BOM), which the site cannot read in a JSON file. Save it as UTF-8 without BOM ("UTF-8", not "UTF-8 with BOM", in the encoding menu of the save dialog).',
+              '文件开头有字节顺序标记（BOM），网站读不了带 BOM 的 JSON 文件。JSON 文件应以不带 BOM 的 UTF-8 编码保存。请另存一次（在保存对话框的编码菜单中选“UTF-8”，不要选“带有 BOM 的 UTF-8”或“UTF-8 with BOM”）。',
           },
         ];
       return [];

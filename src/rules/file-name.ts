@@ -1,3 +1,4 @@
+import { oddCharacters, showValue } from '../data/problems.ts';
 import type { Rule } from './lib/rule.ts';
 
 /** The files a year folder holds besides its chapters/ and cases/. */
@@ -25,7 +26,7 @@ export function slugify(name: string): string {
 export const fileName: Rule = {
   id: 'file-name',
   description:
-    'Chapter and case files are named by their id (lowercase ASCII letters, digits and hyphens), because the id is part of the page address.',
+    '章节和案例文件以其 id 命名（只用小写英文字母、数字和连字符），因为 id 是网页地址的一部分。',
   check: ({ sources }) =>
     sources.flatMap(({ file }) => {
       const match = /^content\/\d{4}\/(chapters|cases)\/([^/]+)$/.exec(file);
@@ -36,7 +37,7 @@ export const fileName: Rule = {
           {
             file,
             field: '(file)',
-            message: `The site reads only .mdx files in ${dir}/, so this one would not be published. Rename it to end in .mdx, or remove it.`,
+            message: `${showValue(name)} 不是 .mdx 文件，网站只读取 ${dir}/ 中的 .mdx 文件，它不会发布。${dir}/ 中应只有 .mdx 文件。请把文件名改为以 .mdx 结尾，或删除这个文件。${oddCharacters(name)}`,
           },
         ];
       const stem = name.slice(0, -'.mdx'.length);
@@ -45,13 +46,13 @@ export const fileName: Rule = {
       if (SLUG.test(id)) return [];
       const slug = slugify(id);
       const fix = slug
-        ? `Rename the file to "${prefix}${slug}.mdx".`
-        : `Rename the file with an English id, like "${prefix}green-office.mdx".`;
+        ? `请把文件改名为 ${showValue(`${prefix}${slug}.mdx`)}。`
+        : `请用英文 id 给文件改名，如 ${showValue(`${prefix}green-office.mdx`)}。`;
       return [
         {
           file,
           field: '(file)',
-          message: `"${id}" is not a valid id: the file name is the ${dir === 'chapters' ? 'chapter' : 'case'}'s id, which appears in web addresses and may hold only lowercase ASCII letters, digits and hyphens. ${fix}`,
+          message: `${showValue(id)} 不是有效的 id：文件名就是${dir === 'chapters' ? '章节' : '案例'}的 id，会出现在网页地址中，只能由小写英文字母、数字和连字符组成。${fix}${oddCharacters(id)}`,
         },
       ];
     }),

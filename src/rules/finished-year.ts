@@ -1,3 +1,4 @@
+import { showValue } from '../data/problems.ts';
 import type { YearContent } from '../data/year-content.ts';
 import type { Report, Rule } from './lib/rule.ts';
 
@@ -22,31 +23,33 @@ export function kpiYearStillEmpty(content: YearContent): boolean {
 export const finishedYear: Rule = {
   id: 'finished-year',
   description:
-    'A year whose report is no longer marked draft holds no placeholder of the new-year scaffold and has its own KPI values.',
+    '不再标为草稿（`"draft": true`）的年份中没有 `npm run new-year` 留下的占位文字，并且有本年的指标数值。',
   check: ({ years }) =>
     years.filter(finished).flatMap((content) => {
       const reports: Report[] = [];
-      const why = `The ${content.year} report is finished (${content.report?.file} has no "draft": true)`;
-      const draftAgain = `or put "draft": true back into ${content.report?.file} until the year is ready`;
+      const why = `${content.year} 年报告将会发布（${content.report?.file} 中已没有 "draft": true）`;
+      const draftAgain = `或在 ${content.report?.file} 中加回 "draft": true，等这一年写好再删除`;
       for (const chapter of content.chapters) {
         if (chapter.data.draft) continue;
-        const lines = (chapter.text ?? '')
+        const found = (chapter.text ?? '')
           .split('\n')
-          .flatMap((text, i) => (text.match(SCAFFOLD_PLACEHOLDER) ?? []).map(() => i + 1));
-        const [first] = lines;
+          .flatMap((text, i) =>
+            (text.match(SCAFFOLD_PLACEHOLDER) ?? []).map((p) => [i + 1, p] as const),
+          );
+        const [first] = found;
         if (first === undefined) continue;
         reports.push({
           file: chapter.file,
           field: 'body',
-          line: first,
-          message: `${why}, but the chapter still holds ${lines.length === 1 ? 'a placeholder' : `${lines.length} placeholders`} of the new-year scaffold ("{/* 在此填写…正文 */}"), the first on this line. Write the text in place of each placeholder, ${draftAgain}.`,
+          line: first[0],
+          message: `${why}，但本章还有 ${found.length} 处新年份模板（npm run new-year）留下的占位文字${found.length === 1 ? '' : '，第一处'}在这一行：${showValue(first[1])}。要发布的报告中不能有占位文字。请在每处占位文字的位置写好正文，${draftAgain}。`,
         });
       }
       if (kpiYearStillEmpty(content))
         reports.push({
           file: content.kpis?.file ?? `content/${content.year}/kpis.json`,
           field: 'groups',
-          message: `${why}, but no KPI row has a value for ${content.year} yet. Write "${content.year}": the number for every row (or "not-reported" where the report prints "-"), ${draftAgain}.`,
+          message: `${why}，但还没有任何指标有 ${content.year} 年的数值。要发布的报告应有本年的数值。请在每一行的 "values" 中写上 "${content.year}" 和报告印的数值（报告中印作“-”的，写 "not-reported"），${draftAgain}。`,
         });
       return reports;
     }),

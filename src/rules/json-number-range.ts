@@ -1,3 +1,4 @@
+import { showValue } from '../data/problems.ts';
 import { sourceText } from '../pipeline/source-text.ts';
 import type { Report, Rule } from './lib/rule.ts';
 
@@ -6,8 +7,7 @@ const TOKENS = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
 
 export const jsonNumberRange: Rule = {
   id: 'json-number-range',
-  description:
-    'Every number in a JSON file fits in a floating-point number, so that it is not silently read as infinity.',
+  description: 'JSON 文件中的每个数值都在浮点数能表示的范围之内，不会被悄悄读成无穷大。',
   check: ({ sources }) =>
     sources.flatMap((source): Report[] => {
       const text = source.file.endsWith('.json') ? sourceText(source) : undefined;
@@ -20,7 +20,7 @@ export const jsonNumberRange: Rule = {
                 file: source.file,
                 field: '(file)',
                 line: text.slice(0, match.index).split('\n').length,
-                message: `The number ${match[0]} is too large to be stored (the largest is about 1.8e308), so it would be read as infinity. Check the figure against the report and write it as printed.`,
+                message: `数值 ${showValue(match[0])} 太大，无法存储，会被读成无穷大。能存储的数值最大约为 1.8e308。请对照报告核对这个数值，按报告印的写。`,
               },
             ],
       );

@@ -1,9 +1,10 @@
+import { oddCharacters, showValue } from '../data/problems.ts';
 import type { Rule } from './lib/rule.ts';
 
 export const kpiAsPublished: Rule = {
   id: 'kpi-as-published',
   description:
-    'The text a KPI row gives "asPublished" for a year shows the number it holds for that year, written as the report printed it.',
+    '指标行 `asPublished` 中某一年的文字显示的正是该行这一年的数值，只是写成报告印的样子。',
   check: ({ years }) =>
     years.flatMap(({ kpis }) =>
       (kpis?.data.groups ?? []).flatMap((group, g) =>
@@ -19,7 +20,7 @@ export const kpiAsPublished: Rule = {
               {
                 file: kpis?.file ?? '',
                 field: `groups[${g}].rows[${r}].asPublished.${year}`,
-                message: `The printed text "${printed}" does not show the value ${JSON.stringify(value)} of ${year}. "asPublished" may only change how a number is written (like "14.45%" or "+12.2" for 14.45 or 12.2), never the number.`,
+                message: `"asPublished" 中 ${year} 年的文字 ${showValue(printed)} 与该行 ${year} 年的数值 ${showValue(value)} 不符。"asPublished" 只能改变数值的写法（如把 14.45 写作 "14.45%"，把 12.2 写作 "+12.2"），不能改变数值本身。请对照报告改正其中错的一处，使两者一致。${oddCharacters(printed)}`,
               },
             ];
           }),

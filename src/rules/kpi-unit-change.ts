@@ -31,7 +31,7 @@ export const kpiUnitChange: Rule = {
           reports.push({
             file: report.file,
             field: `groups[${g}].rows[${r}].unit`,
-            message: `指标 ${showValue(row.id)} 的单位在此为 ${showValue(row.unit)}，而《${before.year} 降碳报告》（${before.file}）中为 ${showValue(before.unit)}：不同单位的数值不能直接比较（否则“较上年”会算出荒谬的变化）。若报告确实改了单位，请在 "unitChanges" 中声明：{ "kpi": "${row.id}", "from": "${before.unit}", "to": "${row.unit}", "reason": "改用新单位的原因" }；否则请把 "unit" 改回 ${showValue(before.unit)}。`,
+            message: `指标 ${showValue(row.id)} 的单位在此为 ${showValue(row.unit)}，而《${before.year} 降碳报告》（${before.file}）中为 ${showValue(before.unit)}：不同单位的数值不能直接比较（否则“较上年”会算出荒谬的变化）。若报告确实改了单位，请在 "unitChanges" 中声明：{ "kpi": "${row.id}", "from": "${before.unit}", "to": "${row.unit}", "reason": "待填写：改用新单位的原因" }，并把“待填写：改用新单位的原因”换成报告写明的原因；否则请把 "unit" 改回 ${showValue(before.unit)}。`,
           });
         }),
       );

@@ -1,4 +1,5 @@
 import { measureOf } from '../data/kpi-series.ts';
+import { showValue } from '../data/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
 
 const PERCENT = '%';
@@ -6,7 +7,7 @@ const PERCENT = '%';
 export const kpiValueRange: Rule = {
   id: 'kpi-value-range',
   description:
-    'A KPI value is possible for what its row measures: an amount or a rate is not negative, and a rate in % (a share) is not above 100, unless the row declares a "range" that allows it.',
+    '指标数值符合该行所衡量的量：数量（`amount`）和比率（`rate`）不为负，以 % 计的比率（占比）不超过 100，除非该行用 `range` 声明允许。',
   check: ({ years }) =>
     years.flatMap(({ kpis }) => {
       if (!kpis) return [];
@@ -20,12 +21,13 @@ export const kpiValueRange: Rule = {
             const measure = measureOf(row, Number(year));
             if (measure !== 'amount' && measure !== 'rate') continue;
             const field = `groups[${g}].rows[${r}].values.${year}`;
-            const what = measure === 'amount' ? 'an amount' : 'a rate';
+            const what = measure === 'amount' ? '数量' : '比率';
+            const kpi = `指标 ${showValue(row.id)} ${year} 年的数值为 ${showValue(value)}`;
             if (value < 0 && !allows('may-be-negative'))
               reports.push({
                 file: kpis.file,
                 field,
-                message: `The KPI "${row.id}" gives ${year} as ${value}, but the row measures ${what} ("measure": "${measure}"), which cannot be negative. Check the sign against the report. If the value is a change, say so with "measure" (or "measureByYear") "change-yoy" or "change-vs-2010"; if this indicator can truly fall below zero, add "range": "may-be-negative" to the row.`,
+                message: `${kpi}，但该行衡量的是${what}（"measure": "${measure}"），${what}不能为负。请对照报告核对正负号。若这是一个变化值，请用 "measure"（或 "measureByYear"）写明 "change-yoy" 或 "change-vs-2010"；若这个指标确实可以小于 0，请在该行加上 "range": "may-be-negative"。`,
               });
             if (
               measure === 'rate' &&
@@ -36,7 +38,7 @@ export const kpiValueRange: Rule = {
               reports.push({
                 file: kpis.file,
                 field,
-                message: `The KPI "${row.id}" gives ${year} as ${value} %, but the row measures a rate in % (a share), which cannot exceed 100. Check the figure against the report; if this rate can truly exceed 100 % (it is not a share of a whole), add "range": "may-exceed-100" to the row.`,
+                message: `${kpi}%，但该行衡量的是以 % 计的比率（占比），不能超过 100%。请对照报告核对这个数值；若这个比率确实可以超过 100%（不是占整体的比例），请在该行加上 "range": "may-exceed-100"。`,
               });
           }
         }),

@@ -3,7 +3,7 @@ import type { Rule } from './lib/rule.ts';
 export const kpiYears: Rule = {
   id: 'kpi-years',
   description:
-    "A KPI table's year columns reach no further than the report's own year, since no report can give figures for a year that has not ended.",
+    '指标表的年份列（`years`）不晚于报告本身的年份，因为任何报告都给不出尚未结束的年份的数据。',
   check: ({ years }) =>
     years.flatMap(({ year, kpis }) =>
       (kpis?.data.years ?? []).flatMap((column, i) =>
@@ -12,7 +12,7 @@ export const kpiYears: Rule = {
               {
                 file: kpis?.file ?? '',
                 field: `years[${i}]`,
-                message: `The table has a column for ${column}, after the report's own year ${year}. Remove ${column} from "years" (and its values from the rows), or correct the year.`,
+                message: `"years" 中有 ${column} 年一列，晚于本报告的年份 ${year} 年。表中的年份应不晚于 ${year} 年。请从 "years" 中删除 ${column}（并删除各行中这一年的数值），或改正这个年份。`,
               },
             ]
           : [],

@@ -38,7 +38,7 @@ const SCHEME = /^[a-zA-Z][\w+.-]*:/;
 export const linkTarget: Rule = {
   id: 'link-target',
   description:
-    '正文中指向本站的链接都指向网站真有的页面和小节（各年的章节、案例、支柱、指标页及其标题锚点），网址都写全 https://，不会变成失效的链接。',
+    '正文中指向本站的链接都指向网站真有的页面和小节（各年的章节、案例、支柱、指标页及其标题锚点），网址都写全 `https://`，不会变成失效的链接。',
   check: ({ years }) => {
     const pages = sitePages(years);
     const known = [...pages.keys()];

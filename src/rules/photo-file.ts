@@ -4,6 +4,6 @@ import type { Rule } from './lib/rule.ts';
 export const photoFile: Rule = {
   id: 'photo-file',
   description:
-    "Every photo's picture exists under `content/<year>/photos/`, is a JPEG, PNG or WebP, and stays within the size limits, so that no page shows a broken image or carries a camera original.",
+    '每张图片在 `content/<年份>/photos/` 中都有文件，格式为 JPEG、PNG 或 WebP，大小不超过限制，页面上才不会出现破图，也不会带上相机原图。',
   check: ({ root, years }) => checkPhotoFiles(root, years),
 };

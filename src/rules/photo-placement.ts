@@ -4,6 +4,6 @@ import { sectionNamed } from './lib/section-named.ts';
 export const photoPlacement: Rule = {
   id: 'photo-placement',
   description:
-    "The section a chapter's photo names is a heading of the chapter's text, under which the photo is shown.",
+    '章节 frontmatter 中每张图片的 "section" 都是本章正文的一个标题，图片就显示在这个小节下。',
   check: sectionNamed('photos'),
 };

@@ -1,11 +1,11 @@
-import { suggest } from '../data/problems.ts';
+import { oddCharacters, showValue, suggest } from '../data/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
 import { hasText, list, unreadable } from './lib/year-structure.ts';
 
 export const pillarReference: Rule = {
   id: 'pillar-reference',
   description:
-    "Every pillar a chapter, a section, a case or a KPI row names is one of the year's pillars in pillars.json.",
+    '章节、小节、案例和指标行的 "pillars" 中列出的每个支柱，都是当年 `pillars.json` 中的支柱，页面才能按支柱归类和链接。',
   check: ({ years }) =>
     years.flatMap((content) => {
       if (unreadable(content, 'pillars.json')) return [];
@@ -18,7 +18,7 @@ export const pillarReference: Rule = {
                 {
                   file,
                   field: `${field}[${i}]`,
-                  message: `"${id}" is not a pillar of ${content.year}. Expected one of ${list(known)}.${suggest(id, known)}`,
+                  message: `支柱 ${showValue(id)} 不是 ${content.year} 年的支柱（content/${content.year}/pillars.json 中没有它）。${oddCharacters(id)}应为其中之一：${list(known)}。${suggest(id, known)}请改正这个 id；若确是新支柱，请先在 pillars.json 中添加它。`,
                 },
               ],
         );

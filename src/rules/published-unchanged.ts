@@ -14,7 +14,7 @@ const isJson = (text: string) => {
 export const publishedUnchanged: Rule = {
   id: 'published-unchanged',
   description:
-    'A published year keeps the files it was published with (content/published.json, written by npm run seal).',
+    '已发布年份的文件保持发布时的样子（由 `npm run seal` 记录在 `content/published.json` 中），已发布的内容只能有意地、经过封存才能修改。',
   check: ({ root, years, sources }) => {
     const published = years.filter((c) => c.report && !c.report.data.draft).map((c) => c.year);
     try {
@@ -28,7 +28,7 @@ export const publishedUnchanged: Rule = {
         {
           file: SEALS_FILE,
           field: '(file)',
-          message: `The file cannot be read (${(error as Error).message}). It is written by npm run seal; restore it from git (git checkout HEAD -- ${SEALS_FILE}).`,
+          message: `无法读取这个文件（${(error as Error).message}）。它应是 npm run seal 写出的封存记录，编辑不应手动修改。请从 git 恢复它：git checkout HEAD -- ${SEALS_FILE}。`,
         },
       ];
     }

@@ -1,9 +1,10 @@
+import { showValue } from '../data/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
 
 export const reportPeriod: Rule = {
   id: 'report-period',
   description:
-    "A report's period starts and ends within its own year, and ends on or after the day it starts.",
+    '`report.json` 中 "period" 的起止日期都在报告所属的年份之内，且结束日期不早于开始日期。',
   check: ({ years }) =>
     years.flatMap(({ year: folder, report }) => {
       // A report.json in the wrong year's folder is report-year's to report.
@@ -16,14 +17,14 @@ export const reportPeriod: Rule = {
           reports.push({
             file: report.file,
             field: `period.${key}`,
-            message: `The period ${key === 'start' ? 'starts' : 'ends'} on ${date}, outside the report's year ${year}. Write a date in ${year}, like "${year}-${key === 'start' ? '01-01' : '12-31'}".`,
+            message: `报告期${key === 'start' ? '开始' : '结束'}于 ${showValue(date)}，不在报告所属的 ${year} 年之内。应为 ${year} 年的日期。请改正 "${key}"，如 "${year}-${key === 'start' ? '01-01' : '12-31'}"。`,
           });
       }
       if (period.end < period.start)
         reports.push({
           file: report.file,
           field: 'period.end',
-          message: `The period ends on ${period.end}, before it starts on ${period.start}. Make "end" the last day the report covers, on or after "start" (are the two dates swapped?).`,
+          message: `报告期结束于 ${showValue(period.end)}，早于开始日期 ${showValue(period.start)}。"end" 应为报告涵盖的最后一天，不早于 "start"。请改正日期（是否把两个日期写反了？）。`,
         });
       return reports;
     }),

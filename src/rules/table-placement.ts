@@ -1,10 +1,11 @@
 import type { Rule } from './lib/rule.ts';
+import { oddCharacters, showValue, suggest } from '../data/problems.ts';
 import { headingsOf, list, unreadableIds } from './lib/year-structure.ts';
 
 export const tablePlacement: Rule = {
   id: 'table-placement',
   description:
-    'Each table of tables.json names a chapter of its year and a heading of that chapter.',
+    '`tables.json` 中每个表格的 "chapter" 都是当年的一个章节，"section" 都是该章正文的一个标题，表格才知道放在哪里。',
   check: ({ years }) =>
     years.flatMap((content) => {
       if (!content.tables) return [];
@@ -19,7 +20,10 @@ export const tablePlacement: Rule = {
             {
               file,
               field: `tables[${i}].chapter`,
-              message: `"${table.chapter}" is not a chapter of ${content.year}. Expected one of ${list(content.chapters.map((c) => c.id))}.`,
+              message: `表格 ${showValue(table.id)} 的 "chapter" 为 ${showValue(table.chapter)}，但 ${content.year} 年没有这个章节。${oddCharacters(table.chapter)}应为其中之一：${list(content.chapters.map((c) => c.id))}。${suggest(
+                table.chapter,
+                content.chapters.map((c) => c.id),
+              )}请改正 "chapter"。`,
             },
           ];
         if (!headings.has(table.section))
@@ -27,7 +31,10 @@ export const tablePlacement: Rule = {
             {
               file,
               field: `tables[${i}].section`,
-              message: `"${table.section}" is not a heading of the chapter "${table.chapter}". Expected one of ${list(headings)}.`,
+              message: `表格 ${showValue(table.id)} 的 "section" 为 ${showValue(table.section)}，但它不是章节 ${showValue(table.chapter)}（${home.file}）正文的标题。${oddCharacters(table.section)}应为其中之一：${list(headings)}。${suggest(
+                table.section,
+                [...headings],
+              )}请改正 "section"，使它与正文中的标题一字不差。`,
             },
           ];
         return [];

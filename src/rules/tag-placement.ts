@@ -1,3 +1,4 @@
+import { showValue } from '../data/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
 import {
   hasText,
@@ -13,7 +14,7 @@ import type { YearContent } from '../data/year-content.ts';
 export const tagPlacement: Rule = {
   id: 'tag-placement',
   description:
-    'Every case, table, key figure and photo is shown by its tag (`<Case>`, `<DataTable>`, `<KeyFigures>`, `<Photos>`) in its own chapter, a case or table exactly once, so that nothing goes unpublished.',
+    '每个案例、表格、关键数字和图片都由它的标签（`<Case>`、`<DataTable>`、`<KeyFigures>`、`<Photos>`）显示在自己的章节中，案例和表格恰好放置一次，不会有内容漏掉没有发布。',
   check: ({ years }) =>
     years.flatMap((content) => [
       ...casesPlaced(content),
@@ -36,7 +37,7 @@ function casesPlaced(content: YearContent): Report[] {
         {
           file: entry.file,
           field: '(file)',
-          message: `The case is not placed in any chapter, so it would not be published. Add <Case id="${entry.id}" /> to ${home.file} under the heading "${section}".`,
+          message: `案例 ${showValue(entry.id)} 没有放进任何章节，不会发布。案例应显示在所属章节 ${showValue(chapter)} 中。请把 <Case id="${entry.id}" /> 加到 ${home.file} 的标题 ${showValue(section)} 下面。`,
         },
       ];
     if (placedIn.length > 1 || placedIn[0] !== chapter)
@@ -44,7 +45,7 @@ function casesPlaced(content: YearContent): Report[] {
         {
           file: entry.file,
           field: 'chapter',
-          message: `The case belongs to "${chapter}" but <Case id="${entry.id}" /> stands in ${list(placedIn)}. Place it once, in its own chapter.`,
+          message: `案例 ${showValue(entry.id)} 属于章节 ${showValue(chapter)}，但 <Case id="${entry.id}" /> 出现在章节 ${list(placedIn)} 中（共 ${placedIn.length} 处）。案例应只在所属章节中放置一次。请只在章节 ${showValue(chapter)} 中保留一个 <Case id="${entry.id}" />，删除其余的；若案例确属别的章节，请改正 "chapter"。`,
         },
       ];
     return [];
@@ -64,7 +65,10 @@ function tablesPlaced(content: YearContent): Report[] {
       {
         file,
         field: `tables[${i}].id`,
-        message: `The table "${table.id}" must be placed exactly once, in the chapter "${table.chapter}", with <DataTable id="${table.id}" />; found it in ${list(placedIn)}.`,
+        message:
+          placedIn.length === 0
+            ? `表格 ${showValue(table.id)} 没有放进任何章节，不会发布。表格应显示在所属章节 ${showValue(table.chapter)} 中。请把 <DataTable id="${table.id}" /> 加到该章的标题 ${showValue(table.section)} 下面。`
+            : `表格 ${showValue(table.id)} 属于章节 ${showValue(table.chapter)}，但 <DataTable id="${table.id}" /> 出现在章节 ${list(placedIn)} 中（共 ${placedIn.length} 处）。表格应只在所属章节中放置一次。请只在章节 ${showValue(table.chapter)} 中保留一个 <DataTable id="${table.id}" />，删除其余的；若表格确属别的章节，请改正 "chapter"。`,
       },
     ];
   });
@@ -84,7 +88,7 @@ function sectionItemsShown(content: YearContent): Report[] {
           {
             file: chapter.file,
             field: `${kind}[${i}]`,
-            message: `"${'label' in item ? item.label : item.caption}" is not shown: add ${tag} to the text where it belongs.`,
+            message: `${kind === 'figures' ? '关键数字' : '图片'} ${showValue('label' in item ? item.label : item.caption)} 没有显示：正文中没有 ${tag}，它不会发布。${section ? `请把 ${tag} 加到标题 ${showValue(section)} 下面。` : `请把 ${tag} 加到正文中它该出现的地方。`}`,
           },
         ];
       });

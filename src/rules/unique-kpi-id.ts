@@ -1,9 +1,10 @@
+import { showValue } from '../data/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
 
 export const uniqueKpiId: Rule = {
   id: 'unique-kpi-id',
   description:
-    "No two rows of a KPI table share an id, since the id is what joins a row's values across reports.",
+    '`kpis.json` 中没有两行指标使用同一个 `id`，因为各年报告正是靠 `id` 把同一指标的数值连起来的。',
   check: ({ years }) =>
     years.flatMap(({ kpis }) => {
       if (!kpis) return [];
@@ -20,7 +21,7 @@ export const uniqueKpiId: Rule = {
           reports.push({
             file: kpis.file,
             field: `${field}.id`,
-            message: `The KPI id "${row.id}" is already the id of ${earlier.field} ("${earlier.name}"). Each row needs an id of its own: give this row ("${row.name}") a new one, or remove it if it is a copy.`,
+            message: `指标 id ${showValue(row.id)} 已经是 ${earlier.field}（${showValue(earlier.name)}）的 id，这一行（${showValue(row.name)}）又用了一次。每行指标的 id 必须唯一。请给这一行改一个自己的 id；若它是多余的副本，请删除这一行。`,
           });
         }),
       );

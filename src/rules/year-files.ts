@@ -4,7 +4,7 @@ import { unreadable } from './lib/year-structure.ts';
 export const yearFiles: Rule = {
   id: 'year-files',
   description:
-    "Every year folder holds its report.json, pillars.json and kpis.json, which the year's pages are built from.",
+    '每个年份文件夹中都有 `report.json`、`pillars.json` 和 `kpis.json`，当年的页面由它们生成。',
   check: ({ years }) =>
     years.flatMap((content) =>
       (
@@ -20,7 +20,7 @@ export const yearFiles: Rule = {
               {
                 file: `content/${content.year}/${name}`,
                 field: '(file)',
-                message: `The year has no ${name}. Copy it from another year and fill it in.`,
+                message: `${content.year} 年的文件夹中没有 ${name}。每个年份都必须有 report.json、pillars.json 和 kpis.json。请从另一年复制一份 ${name} 到 content/${content.year}/，再按 ${content.year} 年的报告改写其中的内容。`,
               },
             ],
       ),

@@ -1,12 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { oddCharacters, showValue } from '../data/problems.ts';
 import type { Rule } from './lib/rule.ts';
 
 import { YEAR_FOLDER } from '../pipeline/read-content.ts';
 
 export const yearFolderName: Rule = {
   id: 'year-folder-name',
-  description: 'Every folder in content/ is a year folder named by its year, like content/2018/.',
+  description: '`content/` 中的每个文件夹都是以年份命名的年份文件夹，如 `content/2018/`。',
   check: ({ root }) => {
     const dir = join(root, 'content');
     if (!existsSync(dir)) return [];
@@ -15,7 +16,7 @@ export const yearFolderName: Rule = {
       .map(({ name }) => ({
         file: `content/${name}`,
         field: '(folder)',
-        message: `A year folder is named by its year, like content/2018/; "${name}" is not a year. Rename or remove it.`,
+        message: `content/ 中的文件夹 ${showValue(name)} 不是年份。${oddCharacters(name)}content/ 中只能有以四位数年份命名的文件夹，如 content/2018/。请把它改名为年份，或把它移出 content/（草稿请用 report.json 中的 "draft": true 标明）。`,
       }));
   },
 };

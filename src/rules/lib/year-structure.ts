@@ -2,7 +2,7 @@
 import type { Sourced, YearContent } from '../../data/year-content.ts';
 import type { ChapterData } from '../../schemas/chapter.ts';
 import type { DocumentHeading, DocumentTag } from '../../pipeline/mdx-document.ts';
-import { list, showValue, suggest } from '../../data/problems.ts';
+import { list, oddCharacters, showValue, suggest } from '../../data/problems.ts';
 import type { Report } from './rule.ts';
 
 export { list };
@@ -41,8 +41,8 @@ export function headingsOf(chapter: Sourced<ChapterData> | undefined): Set<strin
 }
 
 /** The message for a frontmatter field that should name a heading of the chapter's text. */
-export const notAHeading = (value: string, headings: ReadonlySet<string>) =>
-  `${showValue(value)} 不是本章正文的标题。应为其中之一：${list(headings)}。${suggest(value, [...headings])}`;
+export const notAHeading = (value: string, headings: ReadonlySet<string>, field = 'section') =>
+  `${showValue(value)} 不是本章正文的标题。应为其中之一：${list(headings)}。${suggest(value, [...headings])}${oddCharacters(value)}请改正 "${field}"，使它与正文中的标题一字不差。`;
 
 /** For each id a tag (<Case>, <DataTable>) names, the chapters it stands in, once per tag. */
 export function placements(content: YearContent, tagName: string): Map<string, string[]> {

@@ -1,10 +1,7 @@
 /** Corrections of a report's own published KPI figures (src/data/kpi-corrections.ts). */
 import { expect, test } from 'vitest';
-import {
-  checkCorrections,
-  valuesAsFirstPublished,
-  withCorrectionNotes,
-} from '../../../src/data/kpi-corrections.ts';
+import { valuesAsFirstPublished, withCorrectionNotes } from '../../../src/data/kpi-corrections.ts';
+import { checkCorrections } from '../../../src/rules/correction-declared.ts';
 import { kpiTableSchema, type Correction } from '../../../src/schemas/kpi.ts';
 
 const FILE = 'content/2017/kpis.json';
@@ -62,19 +59,19 @@ test('a note prints a figure published as "-" as the table prints it', () => {
 test.each([
   [
     { kpi: 'office-powr' },
-    'corrections[0].kpi: "office-powr" is not the id of a KPI in this table. Expected the id of the row whose value is corrected.',
+    'corrections[0].kpi: "corrections" 中的 "office-powr" 不是本表中指标的 id。应为数值被更正的那一行的 id，即其中之一："office-power"。是否应为 "office-power"？',
   ],
   [
     { year: 2015 },
-    'corrections[0].year: The KPI "office-power" has no value for 2015, so there is nothing to correct. Expected one of the years of its values (2016, 2017).',
+    'corrections[0].year: 指标 "office-power" 没有 2015 年的数值，无可更正。应为该行有数值的年份之一：2016 年、2017 年。请改正 "year"。',
   ],
   [
     { published: 365 },
-    'corrections[0].corrected: The correction of "office-power" for 2017 gives the same value as published and as corrected (365). Write the value as it was published in "published", or remove the correction.',
+    'corrections[0].corrected: 对指标 "office-power" 2017 年数值的更正中，原发布值（"published"）与更正值（"corrected"）相同，都是 365。更正应改变数值。请在 "published" 中写发布时的数值，或删除这条更正。',
   ],
   [
     { corrected: 366 },
-    `corrections[0].corrected: The correction of "office-power" for 2017 gives 366 as the corrected value, but the row's value for 2017 is 365. Write the corrected value in both places.`,
+    'corrections[0].corrected: 对指标 "office-power" 2017 年数值的更正给出的更正值是 366，但该行 2017 年的数值是 365。两处应相同。请在 "corrected" 和该行 "values" 的 "2017" 中写同一个更正后的数值。',
   ],
 ])('%j is reported', (correction, message) => {
   expect(messages([correction])).toEqual([message]);

@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  checkKpiIds,
-  checkRestatements,
-  kpiHistory,
-  type ReportKpis,
-} from '../../../src/data/kpi-history.ts';
+import { kpiHistory, type ReportKpis } from '../../../src/data/kpi-history.ts';
+import { checkKpiIds } from '../../../src/rules/kpi-id-continuity.ts';
+import { checkRestatements } from '../../../src/rules/restatement-declared.ts';
 import type { Kpi, KpiTable } from '../../../src/schemas/kpi.ts';
 
 const row = (values: Kpi['values'], extra: Partial<Kpi> = {}): Kpi => ({
@@ -62,7 +59,7 @@ describe('checkKpiIds', () => {
         file: 'content/2018/kpis.json',
         field: 'groups[0].rows[0].id',
         message:
-          '"office-electricity" is a new KPI id, but the row has the name and unit of "office-power" in content/2017/kpis.json, which this table lacks. Write "office-power" so that its series joins the earlier years\', or give a new KPI a name of its own.',
+          '"office-electricity" 是新的指标 id，但这一行的名称和单位与 content/2017/kpis.json 中的 "office-power" 相同，而本表中没有 "office-power"。同一指标应沿用原来的 id，数据序列才能接上前几年。若是同一指标，请把 id 写作 "office-power"；若是新指标，请给它起一个自己的名称。',
       },
     ]);
   });
@@ -77,7 +74,7 @@ describe('checkKpiIds when the name changed too', () => {
       name: '总部办公用电量',
     };
     expect(checkKpiIds([report2017, renamed]).map((p) => p.message)).toEqual([
-      '"office-electricity" is a new KPI id and "总部办公用电量" a new name, but the row\'s values for 2016, 2017 are those of "office-power" ("办公用电量") in content/2017/kpis.json, which this table lacks: its series would silently start over. If it is the same indicator, write "office-power" as its id (the new name may stay); if it is a new one, check its values against the report.',
+      '"office-electricity" 是新的指标 id，"总部办公用电量" 也是新的名称，但这一行 2016 年、2017 年的数值与 content/2017/kpis.json 中的 "office-power"（"办公用电量"）相同，而本表中没有 "office-power"：它的数据序列会悄悄重新开始。同一指标应沿用原来的 id。若是同一指标，请把 id 写作 "office-power"（新名称可以保留）；若是新指标，请对照报告核对它的数值。',
     ]);
   });
 
@@ -113,7 +110,7 @@ describe('checkRestatements', () => {
         file: 'content/2018/kpis.json',
         field: 'groups[0].rows[0].values.2017',
         message:
-          'The KPI "office-power" gives 2017 as 365 here, but content/2017/kpis.json published 370. If the 2018 report restates the figure, declare it: add { "kpi": "office-power", "year": 2017, "reason": "…" } to "restatements". Otherwise write 370.',
+          '指标 "office-power" 2017 年的数值在此为 365，而 content/2017/kpis.json 发布的是 370。已发布的数值只有声明为重述才能改变。若《2018 降碳报告》重述了这个数值，请在 "restatements" 中加上 { "kpi": "office-power", "year": 2017, "reason": "待填写：重述原因" }，并把“待填写：重述原因”换成报告写明的原因；否则请把数值改回 370。',
       },
     ]);
   });
@@ -131,7 +128,7 @@ describe('checkRestatements', () => {
         report2017,
         report2018({ '2016': 300, '2017': 370, '2018': 390 }, [declared]),
       ])[0]?.message,
-    ).toMatch(/^The restatement of "office-power" for 2017 matches no change/);
+    ).toMatch(/^对指标 "office-power" 2017 年数值的重述声明没有对应的变化/);
     expect(
       checkRestatements([
         report2017,
@@ -142,7 +139,7 @@ describe('checkRestatements', () => {
         file: 'content/2018/kpis.json',
         field: 'restatements[0].kpi',
         message:
-          '"office-pwr" is not the id of a KPI in this table. Expected the id of the row whose value is restated.',
+          '"restatements" 中的 "office-pwr" 不是本表中指标的 id。应为数值被重述的那一行的 id，即其中之一："office-power"。是否应为 "office-power"？',
       },
     ]);
   });

@@ -65,13 +65,13 @@ describe('malformed entries are rejected with the field named', () => {
       'report year as text',
       reportSchema,
       { ...report, year: '2017' },
-      'year: expected a year written as a number (like 2017), found "2017"',
+      'year: 应为写成数字的年份（如 2017，不加引号），实际为 "2017"。',
     ],
     [
       'report with an invalid date',
       reportSchema,
       { ...report, period: { start: '2017-13-01', end: '2017-12-31' } },
-      'period.start: expected a date written as YYYY-MM-DD (like "2018-06-13"), found "2017-13-01"',
+      'period.start: 应为存在的日期，实际为 "2017-13-01"：没有 13 月',
     ],
     [
       'report with an unknown field',
@@ -83,19 +83,19 @@ describe('malformed entries are rejected with the field named', () => {
       'case with a non-ASCII chapter id',
       caseSchema,
       { ...aCase, chapter: '绿之根' },
-      'chapter: expected an id of lowercase ASCII letters, digits and hyphens (like "green-office"), found "绿之根"',
+      'chapter: 应为由小写英文字母、数字和连字符组成的标识（如 "green-office"），实际为 "绿之根"。',
     ],
     [
       'case without pillars',
       caseSchema,
       { ...aCase, pillars: [] },
-      'pillars: expected at least one pillar id (concept, production, management, technology, living)',
+      'pillars: 应为至少一个支柱的标识（concept、production、management、technology、living），实际一个也没有',
     ],
     [
       'case figure with a unit in the value',
       caseSchema,
       { ...aCase, figures: [{ label: '减排', value: '88.7%', unit: '' }] },
-      'figures.0.value: expected a number without unit or text (like 35 or 209.9), found "88.7%"; put the unit in "unit"',
+      'figures.0.value: 应为不带单位和文字的数字（如 35 或 209.9），实际为 "88.7%"。单位请写在 "unit" 中。',
     ],
     [
       'chapter figure with an unknown qualifier',
@@ -107,19 +107,19 @@ describe('malformed entries are rejected with the field named', () => {
       'chapter with an empty title',
       chapterSchema,
       { ...aChapter, title: '  ' },
-      'title: expected text, found an empty string',
+      'title: 应为文字，实际为空',
     ],
     [
       'case photo named by its old path under public/',
       caseSchema,
       { ...aCase, photos: [{ caption: '皮带', src: '/photos/2017/belt.jpg' }] },
-      'photos.0.src: expected the file name of a picture in this year\'s photos/ folder, in lowercase letters, digits and hyphens, ending in .jpg, .jpeg, .png or .webp (like "fhest-technology.jpg"), found "/photos/2017/belt.jpg"',
+      'photos.0.src: 应为该年 photos/ 文件夹中图片的文件名，由小写英文字母、数字和连字符组成，以 .jpg、.jpeg、.png 或 .webp 结尾（如 "fhest-technology.jpg"），实际为 "/photos/2017/belt.jpg"。',
     ],
     [
       'chapter photo in a format the site cannot resize',
       chapterSchema,
       { ...aChapter, photos: [{ id: 'belt', section: 'x', caption: '皮带', src: 'belt.heic' }] },
-      'photos.0.src: expected the file name of a picture in this year\'s photos/ folder, in lowercase letters, digits and hyphens, ending in .jpg, .jpeg, .png or .webp (like "fhest-technology.jpg"), found "belt.heic"',
+      'photos.0.src: 应为该年 photos/ 文件夹中图片的文件名，由小写英文字母、数字和连字符组成，以 .jpg、.jpeg、.png 或 .webp 结尾（如 "fhest-technology.jpg"），实际为 "belt.heic"。',
     ],
   ] as const)('%s', (_what, schema, input, expected) => {
     expect(firstIssue(schema, input)).toBe(expected);
@@ -129,7 +129,7 @@ describe('malformed entries are rejected with the field named', () => {
     const broken = structuredClone(kpis);
     broken.groups[1].rows[0].values['2017'] = '14.45%';
     expect(firstIssue(kpiTableSchema, broken)).toBe(
-      'groups.1.rows.0.values.2017: expected a number without unit (like 14.45) or "not-reported" where the report prints "-", found "14.45%"',
+      'groups.1.rows.0.values.2017: 应为不带单位和引号的数字（如 14.45），报告印作“-”处写 "not-reported"，实际为 "14.45%"。',
     );
   });
 
@@ -145,7 +145,7 @@ describe('malformed entries are rejected with the field named', () => {
     const broken = structuredClone(kpis);
     broken.groups[0].rows[0].values = { '17': 1.9 };
     expect(firstIssue(kpiTableSchema, broken)).toMatch(
-      /^groups\.0\.rows\.0\.values\.17: expected a four-digit year/,
+      /^groups\.0\.rows\.0\.values\.17: 应为四位数年份作键（如 "2017"），实际为 "17"/,
     );
   });
 });

@@ -224,7 +224,7 @@ describe('scaffoldYear creates 2018 from 2017', () => {
     for (const check of checks) {
       expect(check.rule).toBe('kpi-year-values');
       expect(check.file).toBe('content/2018/kpis.json');
-      expect(check.message).toMatch(/^The KPI "[a-z0-9-]+" has no value for 2018\./);
+      expect(check.message).toMatch(/^指标 "[a-z0-9-]+" 没有 2018 年的数值。/);
     }
   });
 
@@ -312,7 +312,7 @@ describe('new-year refuses and writes nothing', () => {
   test('a year that exists', async () => {
     await refuses(
       ['2017'],
-      '2017 already exists (content/2017/). new-year never overwrites a year; edit that folder instead, or pick another year.',
+      '没有创建：2017 年已经存在（content/2017/）。new-year 从不覆盖已有的年份。请直接编辑这个文件夹，或换一个年份。',
     );
   });
 
@@ -322,45 +322,45 @@ describe('new-year refuses and writes nothing', () => {
     writeFileSync(chapter, readFileSync(chapter, 'utf8') + '\n编辑已写的文字。\n');
     await refuses(
       ['2018'],
-      '2018 already exists (content/2018/). new-year never overwrites a year; edit that folder instead, or pick another year.',
+      '没有创建：2018 年已经存在（content/2018/）。new-year 从不覆盖已有的年份。请直接编辑这个文件夹，或换一个年份。',
     );
     expect(readFileSync(chapter, 'utf8')).toContain('编辑已写的文字。');
   });
 
   test.each([
-    ['18', '"18" is not a year.'],
-    ['2018a', '"2018a" is not a year.'],
-    ['twenty', '"twenty" is not a year.'],
-    ['', 'No year was given.'],
+    ['18', '没有创建："18" 不是年份。'],
+    ['2018a', '没有创建："2018a" 不是年份。'],
+    ['twenty', '没有创建："twenty" 不是年份。'],
+    ['', '没有创建：没有给出年份。'],
   ])('the argument %j', async (arg, start) => {
     await refuses(
       [arg],
-      `${start} new-year expects the year of the new report, written with four digits (like 2018). Run: npm run new-year -- 2018`,
+      `${start}new-year 需要新报告的年份，用四位数字写，如 2018。请这样运行：npm run new-year -- 2018`,
     );
   });
 
   test('no argument, or more than one', async () => {
     await refuses(
       [],
-      'No year was given. new-year expects the year of the new report, written with four digits (like 2018). Run: npm run new-year -- 2018',
+      '没有创建：没有给出年份。new-year 需要新报告的年份，用四位数字写，如 2018。请这样运行：npm run new-year -- 2018',
     );
     await refuses(
       ['2018', '2019'],
-      '2 arguments were given ("2018", "2019"), but new-year creates one year at a time. new-year expects the year of the new report, written with four digits (like 2018). Run: npm run new-year -- 2018',
+      '没有创建：给出了 2 个参数（"2018"、"2019"），但 new-year 一次只创建一个年份。new-year 需要新报告的年份，用四位数字写，如 2018。请这样运行：npm run new-year -- 2018',
     );
   });
 
   test('a year before the latest', async () => {
     await refuses(
       ['2016'],
-      "2016 is not after the latest year, 2017 (content/2017/). new-year only adds a year after the latest one, starting from the latest year's structure; pick a later year, like 2018. To add an older report, create its folder by hand.",
+      '没有创建：2016 年不晚于最新的年份 2017 年（content/2017/）。new-year 只在最新年份之后添加新的一年，以最新年份的结构为模板。请选一个更晚的年份，如 2018；要补一份更早的报告，请手动创建它的文件夹。',
     );
   });
 
   test('a year the site does not accept', async () => {
     await refuses(
       ['2101'],
-      '2101 is outside the years the site accepts (2000 to 2100). Give the year of the new report, like 2018. Run: npm run new-year -- 2018',
+      '没有创建：2101 年不在网站接受的年份范围内（2000 年至 2100 年）。请给出新报告的年份，如 2018：npm run new-year -- 2018',
     );
   });
 
@@ -369,7 +369,7 @@ describe('new-year refuses and writes nothing', () => {
     mkdirSync(join(root, 'content/drafts'));
     await refuses(
       ['2018'],
-      'There is no year in content/ to copy from (expected a folder named by its year, like content/2017/). new-year creates a year from the latest existing one; run it from the project root, or create the first year by hand.',
+      '没有创建：content/ 中没有可作模板的年份（应有以年份命名的文件夹，如 content/2017/）。new-year 以最新的已有年份为模板创建新的一年。请在项目根目录中运行，或手动创建第一个年份。',
     );
   });
 
@@ -377,7 +377,7 @@ describe('new-year refuses and writes nothing', () => {
     rmSync(join(root, 'content'), { recursive: true });
     expect(await runNewYear(root, ['2018'])).toEqual({
       ok: false,
-      message: `There is no content/ folder in ${root}. new-year works on the project's content/<year>/ folders; run it from the project root (the folder with package.json).`,
+      message: `没有创建：${root} 中没有 content/ 文件夹。new-year 在项目的 content/<年份>/ 文件夹中工作，请在项目根目录（有 package.json 的文件夹）中运行。`,
     });
     expect(readdirSync(root)).toEqual([]);
   });
@@ -389,7 +389,7 @@ describe('new-year refuses and writes nothing', () => {
     );
     await refuses(
       ['2018'],
-      "Cannot create 2018 from 2017: content/2017/kpis.json:1 › years: This required field is missing. Add it, with a list ([…]) as its value. content/2017/kpis.json:1 › groups: Expected a list ([…]), found 3. new-year copies the latest year's structure, so fix that first (npm run check lists every content problem).",
+      '没有创建：无法以 2017 年为模板创建 2018 年：content/2017/kpis.json:1 › years：缺少这个必填字段。请添加它，值应为列表（[…]）。 [schema] content/2017/kpis.json:1 › groups：应为列表（[…]），实际为 3。 [schema] new-year 要复制最新年份的结构，请先改正这些问题（npm run check 会列出所有内容问题）。',
     );
   });
 });
@@ -417,7 +417,7 @@ describe('the command line', () => {
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      '2017 already exists (content/2017/). new-year never overwrites a year; edit that folder instead, or pick another year.\n',
+      '没有创建：2017 年已经存在（content/2017/）。new-year 从不覆盖已有的年份。请直接编辑这个文件夹，或换一个年份。\n',
     );
     expect(listing()).toEqual(before);
   });

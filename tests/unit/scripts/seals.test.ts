@@ -35,7 +35,7 @@ const sealOf2017 = () => {
   return seal as { files: Record<string, string>; kpis: Record<string, unknown> };
 };
 const RESEAL =
-  'If the change is a deliberate correction, run `npm run seal -- 2017` and say why in the pull request (a corrected KPI figure must also be declared in "corrections" of content/2017/kpis.json).';
+  '若这是有意的更正，请运行 npm run seal -- 2017 重新封存，并在合并请求中说明原因（更正的指标数值还须在 content/2017/kpis.json 的 "corrections" 中声明）。';
 const problemsOf = () =>
   checkSeals(root, readSeals(root), [2017]).map((p) => `${p.file} › ${p.field}: ${p.message}`);
 
@@ -44,7 +44,7 @@ describe('runSeal', () => {
     expect(await runSeal(root, ['2017'])).toEqual({
       ok: true,
       message:
-        'Sealed 2017 (7 files) in content/published.json: from now on npm run check reports any change to them.',
+        '已封存 2017 年（7 个文件），记录在 content/published.json 中：此后 npm run check 会报告对这些文件的任何修改。',
     });
     expect(Object.keys(sealOf2017().files)).toEqual([
       'cases/a-case.mdx',
@@ -71,7 +71,7 @@ describe('runSeal', () => {
       JSON.stringify({ honours: [{ award: '奖项', recipient: '机构', issuer: '颁发方' }] }),
     );
     expect((await runSeal(root, ['2017'])).message).toBe(
-      'Sealed 2017 again in content/published.json. Since the last seal:\n  changed: content/2017/honours.json',
+      '已重新封存 2017 年，记录在 content/published.json 中。自上次封存以来：\n  修改：content/2017/honours.json',
     );
     expect(problemsOf()).toEqual([]);
   });
@@ -82,15 +82,16 @@ describe('runSeal', () => {
     expect(await runSeal(root, ['2017'])).toEqual({
       ok: false,
       message:
-        'The 2017 report is a draft. Remove "draft": true from content/2017/report.json when it is done, then seal it.',
+        '没有封存：2017 年的报告还是草稿（content/2017/report.json 中有 "draft": true）。只有完成的报告才能封存。报告完成后，请删除 "draft": true，再运行 npm run seal -- 2017。',
     });
     expect(await runSeal(root, ['2016'])).toEqual({
       ok: false,
-      message: 'There is no content/2016/ to seal.',
+      message:
+        '没有封存：找不到 content/2016/ 文件夹。请确认年份无误，并在项目根目录（有 package.json 的文件夹）中运行。',
     });
     expect(await runSeal(root, [])).toEqual({
       ok: false,
-      message: 'Name the year to seal, like: npm run seal -- 2017',
+      message: '没有封存：没有给出年份。请写明要封存的年份，如：npm run seal -- 2017',
     });
     expect(readSeals(root)).toBeUndefined();
   });
@@ -104,16 +105,16 @@ describe('checkSeals', () => {
     rmSync(year('cases/a-case.mdx'));
     writeFileSync(year('notes.txt'), '草稿');
     expect(problemsOf()).toEqual([
-      `content/2017/cases/a-case.mdx › (file): This file of the published 2017 report is gone. Restore it from a copy (no commit of this branch holds the version that was sealed). ${RESEAL}`,
-      `content/2017/kpis.json › (file): This file of the published 2017 report has changed. Undo the change by hand (no commit of this branch holds the version that was sealed). ${RESEAL}`,
-      `content/2017/notes.txt › (file): This file was added to the published 2017 report. Remove it. ${RESEAL}`,
+      `content/2017/cases/a-case.mdx › (file): 这是已发布的 2017 年报告的文件，它不见了。已发布的文件应一直保留。请恢复它（当前分支的历史中找不到封存时的版本，只能从备份中找回）。${RESEAL}`,
+      `content/2017/kpis.json › (file): 这是已发布的 2017 年报告的文件，它与封存时不同了。已发布的文件应保持不变。请撤销修改（当前分支的历史中找不到封存时的版本，只能手动改回）。${RESEAL}`,
+      `content/2017/notes.txt › (file): 这个文件是新加进已发布的 2017 年报告的，封存时没有它。已发布的报告不应增加文件。请删除它。${RESEAL}`,
     ]);
   });
 
   test('reports a published year whose folder is gone', () => {
     renameSync(join(root, 'content/2017'), join(root, 'content/old'));
     expect(problemsOf()).toEqual([
-      'content/2017 › (folder): The 2017 report is published, but its folder is gone. Restore it, or remove "2017" from content/published.json if it is to be unpublished.',
+      'content/2017 › (folder): 2017 年的报告已发布，但它的文件夹 content/2017/ 不见了。已发布的报告应一直保留。请恢复这个文件夹；若确要撤下这份报告，请从 content/published.json 中删除 "2017"。',
     ]);
   });
 
@@ -130,7 +131,7 @@ describe('checkSeals', () => {
     // Both bytes are invalid as UTF-8: read as text, the two files would be the same.
     writeFileSync(year('photos/belt.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0x00]));
     expect(problemsOf()).toEqual([
-      'content/2017/photos/belt.jpg › (file): This file of the published 2017 report has changed. Undo the change by hand (no commit of this branch holds the version that was sealed). If the change is a deliberate correction, run `npm run seal -- 2017` and say why in the pull request (a corrected KPI figure must also be declared in "corrections" of content/2017/kpis.json).',
+      `content/2017/photos/belt.jpg › (file): 这是已发布的 2017 年报告的文件，它与封存时不同了。已发布的文件应保持不变。请撤销修改（当前分支的历史中找不到封存时的版本，只能手动改回）。${RESEAL}`,
     ]);
   });
 
@@ -138,7 +139,7 @@ describe('checkSeals', () => {
     expect(
       checkSeals(root, readSeals(root), [2017, 2018]).map((p) => `${p.file} › ${p.message}`),
     ).toEqual([
-      'content/2018/report.json › The 2018 report is no longer a draft, so it will be published, but it is not sealed. Run `npm run seal -- 2018` to record it in content/published.json, or mark it "draft": true until it is done.',
+      'content/2018/report.json › 2018 年的报告已不是草稿，会被发布，但还没有封存。发布的报告都应封存。请运行 npm run seal -- 2018，把它记录到 content/published.json；若还没完成，请在 report.json 中加上 "draft": true。',
     ]);
   });
 
@@ -175,8 +176,8 @@ describe('resealing a published year with changed KPI figures', () => {
     expect(await runSeal(root, ['2017'], TODAY)).toEqual({
       ok: false,
       message: [
-        'Nothing was sealed: the KPI figures of content/2017/ do not agree with the 2017 report as it was published.',
-        '- content/2017/kpis.json:32 › groups[0].rows[1].values.2017: The 2017 report published 370 as the 2017 value of the KPI "office-power"; this table now gives 365. Undo the change, or, if the published figure was wrong, declare the correction: add { "kpi": "office-power", "year": 2017, "published": 370, "corrected": 365, "reason": "…", "date": "2026-03-02" } to "corrections", with the reason the site will show beside the figure.',
+        '没有封存：content/2017/ 中的指标数值与已发布的 2017 年报告不一致：',
+        '- content/2017/kpis.json:32 › groups[0].rows[1].values.2017：2017 年报告发布的指标 "office-power" 的 2017 年数值为 370，现在的表中却是 365。已发布的数值不能悄悄修改。请撤销修改；若发布的数值确实有误，请声明更正：在 "corrections" 中添加 { "kpi": "office-power", "year": 2017, "published": 370, "corrected": 365, "reason": "待填写：更正的原因", "date": "2026-03-02" }，并把 "reason" 写成网站将显示在数值旁的更正原因。',
       ].join('\n'),
     });
     expect(readFileSync(join(root, SEALS_FILE), 'utf8')).toBe(sealed);
@@ -187,7 +188,7 @@ describe('resealing a published year with changed KPI figures', () => {
     expect(await runSeal(root, ['2017'], TODAY)).toEqual({
       ok: true,
       message:
-        'Sealed 2017 again in content/published.json. Since the last seal:\n  changed: content/2017/kpis.json',
+        '已重新封存 2017 年，记录在 content/published.json 中。自上次封存以来：\n  修改：content/2017/kpis.json',
     });
     expect(readSeals(root)?.['2017']).toMatchObject({
       kpis: { 'office-power': { '2016': 300, '2017': 370 } },
@@ -196,7 +197,7 @@ describe('resealing a published year with changed KPI figures', () => {
     // The correction cannot be dropped quietly later: the figure would differ again, undeclared.
     writeKpis({ ...kpis(), corrections: [] });
     expect((await runSeal(root, ['2017'], TODAY)).message).toContain(
-      'groups[0].rows[1].values.2017: The 2017 report published 370 as the 2017 value of the KPI "office-power"; this table now gives 365.',
+      'groups[0].rows[1].values.2017：2017 年报告发布的指标 "office-power" 的 2017 年数值为 370，现在的表中却是 365。',
     );
   });
 
@@ -206,19 +207,26 @@ describe('resealing a published year with changed KPI figures', () => {
     correctOfficePower(360, [correction, { ...correction, published: 366, corrected: 360 }]);
     expect((await runSeal(root, ['2017'], TODAY)).message).toBe(
       [
-        'Nothing was sealed: the KPI figures of content/2017/ do not agree with the 2017 report as it was published.',
-        '- content/2017/kpis.json › corrections[1].published: The correction of "office-power" for 2017 says the value was published as 366, but the correction before it (corrections[0]) corrected it to 365. Write 365 as "published".',
+        '没有封存：npm run check 在 content/2017/ 中发现 1 个问题，先改正它们：',
+        '- content/2017/kpis.json:54 › corrections[1].published：对指标 "office-power" 2017 年数值的更正写原发布值为 366，但它前面的一条更正（corrections[0]）已把这个数值改为 365。每条更正应从前一条更正的结果改起。请把 "published" 写为 365。 [correction-declared]',
       ].join('\n'),
     );
   });
 
   test('refuses a correction that misstates the published value or the corrected one', async () => {
     correctOfficePower(365, [{ ...correction, published: 380, corrected: 366 }]);
+    // npm run check refuses the corrected value first; the seal then refuses the published one.
     expect((await runSeal(root, ['2017'], TODAY)).message).toBe(
       [
-        'Nothing was sealed: the KPI figures of content/2017/ do not agree with the 2017 report as it was published.',
-        `- content/2017/kpis.json › corrections[0].corrected: The correction of "office-power" for 2017 gives 366 as the corrected value, but the row's value for 2017 is 365. Write the corrected value in both places.`,
-        '- content/2017/kpis.json:46 › corrections[0].published: The correction of "office-power" for 2017 says the value was published as 380, but the 2017 report was sealed with 370. Write 370 as "published".',
+        '没有封存：npm run check 在 content/2017/ 中发现 1 个问题，先改正它们：',
+        '- content/2017/kpis.json:47 › corrections[0].corrected：对指标 "office-power" 2017 年数值的更正给出的更正值是 366，但该行 2017 年的数值是 365。两处应相同。请在 "corrected" 和该行 "values" 的 "2017" 中写同一个更正后的数值。 [correction-declared]',
+      ].join('\n'),
+    );
+    correctOfficePower(365, [{ ...correction, published: 380 }]);
+    expect((await runSeal(root, ['2017'], TODAY)).message).toBe(
+      [
+        '没有封存：content/2017/ 中的指标数值与已发布的 2017 年报告不一致：',
+        '- content/2017/kpis.json:46 › corrections[0].published：指标 "office-power" 的 2017 年数值的更正中，"published" 写的是 380，但 2017 年报告封存时的数值是 370。"published" 应为当初发布的数值。请把 "published" 改为 370。',
       ].join('\n'),
     );
   });
@@ -230,9 +238,9 @@ describe('resealing a published year with changed KPI figures', () => {
     writeKpis(table);
     expect((await runSeal(root, ['2017'], TODAY)).message).toBe(
       [
-        'Nothing was sealed: the KPI figures of content/2017/ do not agree with the 2017 report as it was published.',
-        '- content/2017/kpis.json:31 › groups[0].rows[1].values: The 2017 report published 300 as the 2016 value of the KPI "office-power", and this table no longer has it. A published figure stays: restore it. If it was wrong, write the corrected value and declare the correction in "corrections".',
-        '- content/2017/kpis.json:18 › groups[0].rows[0].values.2015: The 2017 report did not publish a 2015 value for the KPI "co2-change", and a published report gains no figures. Remove it.',
+        '没有封存：npm run check 在 content/2017/ 中发现 2 个问题，先改正它们：',
+        '- content/2017/kpis.json:18 › groups[0].rows[0].values.2015：指标 "co2-change" 的 "values" 中有 2015 年的数值，但 2015 年不是本表的年份（"years" 为 [2016, 2017]）。"values" 中只能有表中各年的数值。请把 2015 加进 "years"，或删除这个数值。 [kpi-year-values]',
+        '- content/2017/kpis.json:31 › groups[0].rows[1].values：指标 "office-power" 没有 2016 年的数值。表中直到 2017 年的每一年都应有数值。请在 "values" 中写上 "2016" 和报告印的数值；报告中印作“-”的，写 "not-reported"。 [kpi-year-values]',
       ].join('\n'),
     );
   });
@@ -242,8 +250,8 @@ describe('resealing a published year with changed KPI figures', () => {
     correctOfficePower(365, [correction]);
     expect((await runSeal(root, ['2017'], TODAY)).message).toBe(
       [
-        'Nothing was sealed: the KPI figures of content/2017/ do not agree with the 2017 report as it was published.',
-        '- content/2017/kpis.json:42 › corrections: The 2017 report has not been sealed with its KPI figures yet, so none of them was published to be corrected. Write each figure as it is to be published, and remove the corrections.',
+        '没有封存：content/2017/ 中的指标数值与已发布的 2017 年报告不一致：',
+        '- content/2017/kpis.json:42 › corrections："corrections" 中有 1 条更正，但 2017 年的报告还没有连同指标数值封存过，没有已发布的数值可以更正。首次封存时不应有更正。请把每个数值直接写成要发布的样子，并删除 "corrections" 中的各条更正。',
       ].join('\n'),
     );
   });
@@ -289,7 +297,7 @@ describe('formatting does not break a seal', () => {
         '引言正文，*强调*与**重点**。   ',
         '',
         '管理',
-        '====',
+        '----',
         '',
         '* 第一项',
         '* 第二项',
@@ -305,7 +313,7 @@ describe('formatting does not break a seal', () => {
         '',
       ].join('\r\n'),
     );
-    await runSeal(root, ['2017']);
+    expect((await runSeal(root, ['2017'])).ok).toBe(true);
     const before = ['kpis.json', 'chapters/01-intro.mdx'].map((f) => readFileSync(year(f), 'utf8'));
     prettierWrite(join(root, 'content/2017'));
     const after = ['kpis.json', 'chapters/01-intro.mdx'].map((f) => readFileSync(year(f), 'utf8'));
@@ -316,7 +324,7 @@ describe('formatting does not break a seal', () => {
     // What the page would show still counts.
     writeFileSync(year('chapters/01-intro.mdx'), after[1]!.replace('第二项', '第三项'));
     expect(problemsOf()).toEqual([
-      `content/2017/chapters/01-intro.mdx › (file): This file of the published 2017 report has changed. Undo the change by hand (no commit of this branch holds the version that was sealed). ${RESEAL}`,
+      `content/2017/chapters/01-intro.mdx › (file): 这是已发布的 2017 年报告的文件，它与封存时不同了。已发布的文件应保持不变。请撤销修改（当前分支的历史中找不到封存时的版本，只能手动改回）。${RESEAL}`,
     ]);
   });
 });
@@ -338,7 +346,7 @@ describe('the fix a message suggests', () => {
   };
   /** Runs a `git checkout <commit> -- <path>` command quoted in a message. */
   const runSuggested = (message: string) => {
-    const command = /\(git (checkout [0-9a-f]+ -- \S+)\)/.exec(message)?.[1];
+    const command = /（git (checkout [0-9a-f]+ -- [^\s）]+)）/.exec(message)?.[1];
     expect(command, message).toBeDefined();
     expect(git(...command!.split(' ')).status).toBe(0);
   };
@@ -360,11 +368,11 @@ describe('the fix a message suggests', () => {
 
     const [problem] = problemsOf();
     expect(problem).toMatch(
-      /^content\/2017\/kpis\.json › \(file\): This file of the published 2017 report has changed\. Undo the change \(git checkout [0-9a-f]{12} -- content\/2017\/kpis\.json\)\. /,
+      /^content\/2017\/kpis\.json › \(file\): 这是已发布的 2017 年报告的文件，它与封存时不同了。已发布的文件应保持不变。请撤销修改（git checkout [0-9a-f]{12} -- content\/2017\/kpis\.json）。若这是有意的更正，请运行 npm run seal -- 2017 重新封存/,
     );
     const refusal = await runSeal(root, ['2017'], TODAY);
     expect(refusal.message).toContain(
-      `Undo the change (${/\((git checkout \S+ -- \S+)\)/.exec(problem!)?.[1]})`,
+      `请撤销修改（${/（(git checkout \S+ -- [^\s）]+)）/.exec(problem!)?.[1]}）`,
     );
     // What the message used to suggest fails here.
     expect(git('checkout', 'main', '--', 'content/2017/kpis.json').status).not.toBe(0);
@@ -401,7 +409,7 @@ describe('the first seal format', () => {
     const files = readFileSync(year('kpis.json'), 'utf8');
     expect(await runSeal(root, ['2017'])).toEqual({
       ok: true,
-      message: 'Sealed 2017 again in content/published.json. Nothing had changed.',
+      message: '已重新封存 2017 年，记录在 content/published.json 中。自上次封存以来没有变化。',
     });
     expect(readFileSync(year('kpis.json'), 'utf8')).toBe(files);
     expect(readSeals(root)?.['2017']).toMatchObject({
