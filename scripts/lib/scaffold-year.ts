@@ -282,7 +282,14 @@ function planKpis(
     }),
   }));
   return {
-    table: { title: table.title, years, groups, restatements: [], corrections: [], unitChanges: [] },
+    table: {
+      title: table.title,
+      years,
+      groups,
+      restatements: [],
+      corrections: [],
+      unitChanges: [],
+    },
     rows,
     carriedYears: earlier.filter((key) => carried.has(key)).map(Number),
   };
