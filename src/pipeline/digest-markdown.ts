@@ -42,7 +42,7 @@ export const code = (text: string) => `\`${text.replace(/[`\r\n]/g, '\uFF40')}\`
 const STATE: Record<YearState, string> = {
   absent: '无',
   draft: '草稿',
-  finished: '已完成（未封存）',
+  finished: '已完成，未封存',
   sealed: '已封存',
 };
 const KIND: Record<EntryKind, string> = {
@@ -105,10 +105,8 @@ function entryLines(e: EntryChange): string[] {
 
 function yearSection(y: YearDiff): string[] {
   const state =
-    y.before === y.after
-      ? `${STATE[y.after]}（未变）`
-      : `${STATE[y.before]} → **${STATE[y.after]}**`;
-  const lines = [`### ${y.year} 年：${state}`, ''];
+    y.before === y.after ? STATE[y.after] : `${STATE[y.before]} → **${STATE[y.after]}**`;
+  const lines = [`### ${y.year} 年（${state}）`, ''];
   const flagged = y.kpis.filter((k) => k.undeclaredInSealedYear);
   if (flagged.length > 0)
     lines.push(
