@@ -55,12 +55,19 @@ test('an undeclared change to a sealed 2017 figure: annotated in kpis.json, flag
     const check = run('check.ts', '--format', 'github');
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(
-      /^::error file=content\/2017\/kpis\.json,(line=\d+,)?title=published-unchanged › \(file\)::This file of the published 2017 report has changed\./m,
+      /^::error file=content\/2017\/kpis\.json,title=published-unchanged › \(file\)::This file of the published 2017 report has changed\./m,
+    );
+    // The figure itself, on its line of the diff.
+    const line = readFileSync(join(repo, 'content/2017/kpis.json'), 'utf8')
+      .split('\n')
+      .findIndex((text) => text.includes('"2017": 380'));
+    expect(check.stdout).toContain(
+      `::error file=content/2017/kpis.json,line=${line + 1},title=published-unchanged › groups[0].rows[1].values.2017::The 2017 report was published with 370 as the 2017 value of the KPI "office-power", and this table now holds 380.`,
     );
     const commentFile = join(repo, 'comment.md');
     const { status, stdout } = run('changes.ts', 'main', '--comment-file', commentFile);
     expect(status).toBe(0);
-    expect(stdout).toContain('❌ `npm run check`：**1 个问题**（`published-unchanged` 1）');
+    expect(stdout).toContain('❌ `npm run check`：**2 个问题**（`published-unchanged` 2）');
     expect(stdout).toContain(
       '| ⚠ | 办公用电量（`office-power`） | 2017 | 370 → 380 | 万千瓦时 | **未声明**（已封存的年份） |',
     );
