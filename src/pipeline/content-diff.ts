@@ -43,6 +43,8 @@ export interface YearDiff {
   before: YearState;
   after: YearState;
   kpis: KpiFigureChange[];
+  /** A new year's figures of earlier years that agree with the report before it (not listed). */
+  carriedKpis: number;
   entries: EntryChange[];
   /** The site's pages whose content changes, and the PDFs. */
   pages: SiteAddress[];
@@ -146,9 +148,17 @@ export function diffYear(
       kind === 'chapter' || kind === 'case' ? ['photos'] : [],
     );
   });
-  const kpis = kpisUnreadable
-    ? []
-    : kpiChanges(a?.kpis?.data, b?.kpis?.data, before.sealed.has(year));
+  const earlier = [...after.years]
+    .filter((y) => y.year < year && y.kpis)
+    .sort((x, y) => y.year - x.year)[0];
+  const { changes: kpis, carried } = kpisUnreadable
+    ? { changes: [], carried: 0 }
+    : kpiChanges(
+        a?.kpis?.data,
+        b?.kpis?.data,
+        before.sealed.has(year),
+        earlier && { year: earlier.year, table: earlier.kpis!.data },
+      );
   const state = { before: stateOf(before, year), after: stateOf(after, year) };
   if (
     state.before === state.after &&
@@ -158,7 +168,16 @@ export function diffYear(
   )
     return undefined;
   const { pages, pdfs } = changedAddresses(year, a, b, entries, kpis, state.before !== state.after);
-  return { year, ...state, kpis, entries, pages, pdfs, unreadable: unreadable.files };
+  return {
+    year,
+    ...state,
+    kpis,
+    carriedKpis: carried,
+    entries,
+    pages,
+    pdfs,
+    unreadable: unreadable.files,
+  };
 }
 
 /** Every year that changed, oldest first. */

@@ -75,7 +75,10 @@ function kpiRow(k: KpiFigureChange): string {
       : k.undeclaredInSealedYear
         ? '**未声明**（已封存的年份）'
         : '未声明';
-  return `| ${flag} | ${escapeText(k.name)}（${code(k.kpi)}） | ${k.dataYear} | ${value(k.before)} → ${value(k.after)} | ${unit} | ${declared} |`;
+  const before = k.earlierReport
+    ? `${value(k.before)}（${k.earlierReport} 年报告）`
+    : value(k.before);
+  return `| ${flag} | ${escapeText(k.name)}（${code(k.kpi)}） | ${k.dataYear} | ${before} → ${value(k.after)} | ${unit} | ${declared} |`;
 }
 
 const excerpt = (parts: readonly ExcerptPart[]) =>
@@ -127,6 +130,8 @@ function yearSection(y: YearDiff): string[] {
       ...y.kpis.map(kpiRow),
       '',
     );
+  if (y.carriedKpis > 0)
+    lines.push(`另有 ${y.carriedKpis} 项往年数值与上一年的报告相同，未列出。`, '');
   if (y.entries.length > 0)
     lines.push(
       `#### 章节、案例、表格、荣誉和照片（${y.entries.length} 处）`,

@@ -26,6 +26,14 @@ export interface KpiFigureChange {
   declaredBy: Declaration[];
   /** The year was sealed before and nothing declares the change. */
   undeclaredInSealedYear: boolean;
+  /** In a year new to the content, `before` is what this earlier report gave. */
+  earlierReport?: number;
+}
+
+/** An earlier report's KPI table, to compare a new year's figures of earlier years with. */
+export interface EarlierTable {
+  year: number;
+  table: KpiTable;
 }
 
 const rowsOf = (table: KpiTable | undefined): Map<string, Kpi> =>
@@ -55,7 +63,12 @@ export function kpiChanges(
   before: KpiTable | undefined,
   after: KpiTable | undefined,
   sealedBefore: boolean,
-): KpiFigureChange[] {
+  earlier?: EarlierTable,
+): { changes: KpiFigureChange[]; carried: number } {
+  // A new year's figures of earlier years are compared with the report before it: what it carries
+  // over unchanged is counted, what differs is told (a restatement, declared or not).
+  const previous = before === undefined && earlier ? rowsOf(earlier.table) : undefined;
+  let carried = 0;
   const old = rowsOf(before);
   const now = rowsOf(after);
   const ids = [...new Set([...now.keys(), ...old.keys()])];
@@ -66,8 +79,13 @@ export function kpiChanges(
     const unitChanged = a !== undefined && b !== undefined && a.unit !== b.unit;
     const years = [...new Set([...Object.keys(a?.values ?? {}), ...Object.keys(b?.values ?? {})])];
     return years.sort().flatMap((dataYear): KpiFigureChange[] => {
-      const was = a?.values[dataYear];
       const is = b?.values[dataYear];
+      const fromEarlier = previous?.get(kpi)?.values[dataYear];
+      if (fromEarlier !== undefined && fromEarlier === is) {
+        carried++;
+        return [];
+      }
+      const was = fromEarlier ?? a?.values[dataYear];
       if (was === is && !(unitChanged && was !== undefined)) return [];
       const declaredBy = declarations(after, kpi, dataYear, is, unitChanged, row.unit);
       return [
@@ -81,12 +99,16 @@ export function kpiChanges(
           ...(unitChanged ? { unitBefore: a!.unit } : {}),
           declaredBy,
           undeclaredInSealedYear: sealedBefore && declaredBy.length === 0,
+          ...(fromEarlier !== undefined ? { earlierReport: earlier!.year } : {}),
         },
       ];
     });
   });
-  return [
-    ...changes.filter((c) => c.undeclaredInSealedYear),
-    ...changes.filter((c) => !c.undeclaredInSealedYear),
-  ];
+  return {
+    changes: [
+      ...changes.filter((c) => c.undeclaredInSealedYear),
+      ...changes.filter((c) => !c.undeclaredInSealedYear),
+    ],
+    carried,
+  };
 }

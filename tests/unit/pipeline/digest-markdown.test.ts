@@ -39,6 +39,7 @@ const hostileYear = (): YearDiff => ({
       undeclaredInSealedYear: false,
     },
   ],
+  carriedKpis: 0,
   entries: [
     {
       kind: 'case',
