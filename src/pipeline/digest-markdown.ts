@@ -74,7 +74,9 @@ function kpiRow(k: KpiFigureChange): string {
       ? k.declaredBy.map((d) => DECLARATION[d]).join('、')
       : k.undeclaredInSealedYear
         ? '**未声明**（已封存的年份）'
-        : '未声明';
+        : k.before === undefined
+          ? '新数值'
+          : '未声明';
   const before = k.earlierReport
     ? `${value(k.before)}（${k.earlierReport} 年报告）`
     : value(k.before);
