@@ -162,8 +162,8 @@ function countByRule(list: readonly ContentProblem[]): string {
 export function digestMarkdown({ base, years, problems, warnings }: DigestInput): string {
   const check =
     problems.length > 0
-      ? `❌ \`npm run check\`：**${problems.length} 个问题**（${countByRule(problems)}），改正后才能发布。问题标在文件改动的行旁边。`
-      : '✅ `npm run check`：没有问题。';
+      ? `✘ \`npm run check\`：**${problems.length} 个问题**（${countByRule(problems)}），改正后才能发布。问题标在文件改动的行旁边。`
+      : '✔ `npm run check`：没有问题。';
   const warned =
     warnings.length > 0
       ? ` ${warnings.length} 个警告（${countByRule(warnings)}），请确认是否有意如此。`

@@ -45,7 +45,7 @@ test('without changes, the digest says so', () => {
   const { status, stdout } = run('changes.ts', 'main');
   expect(status).toBe(0);
   expect(stdout).toBe(
-    '<!-- content-digest -->\n## 报告内容的变化（与 `main` 相比）\n\n✅ `npm run check`：没有问题。\n\n报告内容没有变化。\n',
+    '<!-- content-digest -->\n## 报告内容的变化（与 `main` 相比）\n\n✔ `npm run check`：没有问题。\n\n报告内容没有变化。\n',
   );
 });
 
@@ -67,7 +67,7 @@ test('an undeclared change to a sealed 2017 figure: annotated in kpis.json, flag
     const commentFile = join(repo, 'comment.md');
     const { status, stdout } = run('changes.ts', 'main', '--comment-file', commentFile);
     expect(status).toBe(0);
-    expect(stdout).toContain('❌ `npm run check`：**2 个问题**（`published-unchanged` 2）');
+    expect(stdout).toContain('✘ `npm run check`：**2 个问题**（`published-unchanged` 2）');
     expect(stdout).toContain(
       '| ⚠ | 办公用电量（`office-power`） | 2017 | 370 → 380 | 万千瓦时 | **未声明**（已封存的年份） |',
     );
