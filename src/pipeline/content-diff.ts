@@ -71,6 +71,20 @@ function changedFields(a: object, b: object, skip: readonly string[] = []): stri
   );
 }
 
+const identity = (kind: EntryKind, e: Keyed) => ({
+  kind,
+  id: e.id,
+  title: e.title,
+  file: e.file,
+  ...(e.chapter ? { chapter: e.chapter } : {}),
+});
+
+/** Whether an entry is missing only because its file, or its chapter's or case's, was unreadable. */
+const unreadableEntry = (kind: EntryKind, id: string, unreadable: ReadonlySet<string>) =>
+  unreadable.has(`${kind}:${id}`) ||
+  (kind === 'photo' &&
+    (unreadable.has(`chapter:${id.split('#')[0]}`) || unreadable.has(`case:${id.split('#')[0]}`)));
+
 /** Added, removed and changed entries of one kind, matched by id. */
 function diffKeyed(
   kind: EntryKind,
@@ -84,13 +98,7 @@ function diffKeyed(
   const changes: EntryChange[] = [];
   for (const [id, e] of now) {
     const was = old.get(id);
-    const base = {
-      kind,
-      id,
-      title: e.title,
-      file: e.file,
-      ...(e.chapter ? { chapter: e.chapter } : {}),
-    };
+    const base = identity(kind, e);
     if (!was) {
       changes.push({ ...base, change: 'added', fields: [], prose: [] });
       continue;
@@ -101,14 +109,8 @@ function diffKeyed(
       changes.push({ ...base, change: 'changed', fields, prose });
   }
   for (const [id, e] of old) {
-    if (now.has(id) || unreadable.has(`${kind}:${id}`)) continue;
-    const base = {
-      kind,
-      id,
-      title: e.title,
-      file: e.file,
-      ...(e.chapter ? { chapter: e.chapter } : {}),
-    };
+    if (now.has(id) || unreadableEntry(kind, id, unreadable)) continue;
+    const base = identity(kind, e);
     changes.push({ ...base, change: 'removed', fields: [], prose: [] });
   }
   return changes;
@@ -132,13 +134,16 @@ export function diffYear(
 ): YearDiff | undefined {
   const a = before.years.find((y) => y.year === year);
   const b = after.years.find((y) => y.year === year);
-  const unreadable = unreadableOf(b);
+  const unreadable = unreadableOf(b, a);
   const kpisUnreadable = b?.unreadable?.has('kpis.json') ?? false;
-  const tablesUnreadable = b?.unreadable?.has('tables.json') || b?.unreadable?.has('honours.json');
+  const ownFile = { table: 'tables.json', honour: 'honours.json' } as Partial<
+    Record<EntryKind, string>
+  >;
   const ka = keyedEntries(a);
   const kb = keyedEntries(b);
   const entries = ENTRY_KINDS.flatMap((kind) => {
-    if (tablesUnreadable && (kind === 'table' || kind === 'honour')) return [];
+    const file = ownFile[kind];
+    if (file && b?.unreadable?.has(file)) return [];
     // Photos are told as photos, not as changed fields of their chapter or case.
     return diffKeyed(
       kind,

@@ -83,16 +83,28 @@ export function keyedEntries(y: YearContent | undefined): Record<EntryKind, Keye
   };
 }
 
-/** Files of a year that exist but could not be read, as `kind:id` and as paths. */
-export function unreadableOf(y: YearContent | undefined): { keys: Set<string>; files: string[] } {
-  const list = [...(y?.unreadable ?? [])];
+/**
+ * Files of a year that exist but could not be read, as `kind:id` and as paths. A chapter is known
+ * by its id only ("chapters/intro"): its file is named as the year before held it, where it did.
+ */
+export function unreadableOf(
+  y: YearContent | undefined,
+  before: YearContent | undefined,
+): { keys: Set<string>; files: string[] } {
   const keys = new Set<string>();
-  for (const key of list) {
+  const files: string[] = [];
+  for (const key of y?.unreadable ?? []) {
     const [folder, id] = key.split('/');
-    if (folder === 'chapters' && id) keys.add(`chapter:${id}`);
-    else if (folder === 'cases' && id) keys.add(`case:${id}`);
-    else if (key === 'report.json') keys.add('report:report');
+    let file = `content/${y?.year}/${key}`;
+    if (folder === 'chapters' && id) {
+      keys.add(`chapter:${id}`);
+      file = before?.chapters.find((c) => c.id === id)?.file ?? `${file}.mdx`;
+    } else if (folder === 'cases' && id) {
+      keys.add(`case:${id}`);
+      file = `${file}.mdx`;
+    } else if (key === 'report.json') keys.add('report:report');
     else if (key === 'pillars.json') keys.add('pillars:pillars');
+    files.push(file);
   }
-  return { keys, files: list.map((k) => `content/${y?.year}/${k}`) };
+  return { keys, files };
 }
