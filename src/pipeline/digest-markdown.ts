@@ -15,6 +15,8 @@ export const DIGEST_MARKER = '<!-- content-digest -->';
 /** GitHub's limits: a comment's body (characters), a step's job summary (bytes). */
 export const COMMENT_LIMIT = 65_536;
 export const SUMMARY_LIMIT = 1_048_576;
+/** Annotations of each kind GitHub shows for one step; the rest are only in the step's log. */
+export const ANNOTATIONS_SHOWN = 10;
 /** Changed paragraphs shown per file; the rest are counted. */
 export const PARAGRAPHS_SHOWN = 5;
 
@@ -162,7 +164,7 @@ function countByRule(list: readonly ContentProblem[]): string {
 export function digestMarkdown({ base, years, problems, warnings }: DigestInput): string {
   const check =
     problems.length > 0
-      ? `✘ \`npm run check\`：**${problems.length} 个问题**（${countByRule(problems)}），改正后才能发布。问题标在文件改动的行旁边。`
+      ? `✘ \`npm run check\`：**${problems.length} 个问题**（${countByRule(problems)}），改正后才能发布。问题标在文件改动的行旁边${problems.length > ANNOTATIONS_SHOWN ? `（GitHub 只标出前 ${ANNOTATIONS_SHOWN} 个，全部问题见检查步骤的输出或本地的 \`npm run check\`）` : ''}。`
       : '✔ `npm run check`：没有问题。';
   const warned =
     warnings.length > 0

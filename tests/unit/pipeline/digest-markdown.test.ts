@@ -160,3 +160,15 @@ describe('GitHub limits', () => {
     expect(fitDigest(big, SUMMARY_LIMIT, { unit: 'bytes', whole: 'x' })).toBe(big);
   });
 });
+
+test('more problems than GitHub annotates: says where the rest are', () => {
+  const problems = Array.from({ length: 11 }, (_, i) => ({
+    file: 'content/2018/kpis.json',
+    field: `groups[0].rows[${i}].values`,
+    message: '缺少 2018 年数值。',
+    rule: 'kpi-year-values',
+  }));
+  expect(digestMarkdown({ base: 'main', years: [], problems, warnings: [] })).toContain(
+    '✘ `npm run check`：**11 个问题**（`kpi-year-values` 11），改正后才能发布。问题标在文件改动的行旁边（GitHub 只标出前 10 个，全部问题见检查步骤的输出或本地的 `npm run check`）。',
+  );
+});
