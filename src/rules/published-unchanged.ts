@@ -1,6 +1,37 @@
-import { checkSeals, readSeals, SEALS_FILE } from '../pipeline/seals.ts';
+import { cellKey, showValue, valuesAsFirstPublished } from '../data/kpi-corrections.ts';
+import type { ContentProblem } from '../data/problems.ts';
+import type { YearContent } from '../data/year-content.ts';
+import { checkSeals, isLegacy, readSeals, SEALS_FILE, type Seals } from '../pipeline/seals.ts';
 import { sourceText } from '../pipeline/source-text.ts';
 import type { Rule } from './lib/rule.ts';
+
+/**
+ * Each figure of a sealed year's kpis.json that differs from the value it was sealed with, and that
+ * no correction declares, at its own line: so that a pull request shows it beside that line.
+ */
+function changedFigures(seals: Seals | undefined, years: readonly YearContent[]): ContentProblem[] {
+  return years.flatMap((content) => {
+    const seal = seals?.[String(content.year)];
+    const kpis = content.kpis;
+    if (!seal || isLegacy(seal) || !kpis) return [];
+    const first = valuesAsFirstPublished(kpis.data);
+    return kpis.data.groups.flatMap((group, g) =>
+      group.rows.flatMap((row, r) =>
+        Object.entries(seal.kpis[row.id] ?? {}).flatMap(([dataYear, was]): ContentProblem[] => {
+          const now = first.get(cellKey(row.id, dataYear));
+          if (now === undefined || now === was) return [];
+          return [
+            {
+              file: kpis.file,
+              field: `groups[${g}].rows[${r}].values.${dataYear}`,
+              message: `《${content.year} 降碳报告》发布时，指标 ${JSON.stringify(row.id)} ${dataYear} 年的数值为 ${showValue(was)}，而本表现在是 ${showValue(now)}。已发布的数值只能以声明更正的方式改变。请改回 ${showValue(was)}；若是更正，请在 "corrections" 中加上 { "kpi": "${row.id}", "year": ${dataYear}, "published": ${JSON.stringify(was)}, "corrected": ${JSON.stringify(now)}, "reason": "待填写：更正的原因", "date": "待填写：更正发布的日期 YYYY-MM-DD" }，把两处“待填写”换成实际内容，再运行 npm run seal -- ${content.year}。`,
+            },
+          ];
+        }),
+      ),
+    );
+  });
+}
 
 const isJson = (text: string) => {
   try {
@@ -18,7 +49,11 @@ export const publishedUnchanged: Rule = {
   check: ({ root, years, sources }) => {
     const published = years.filter((c) => c.report && !c.report.data.draft).map((c) => c.year);
     try {
-      return checkSeals(root, readSeals(root), published);
+      const seals = readSeals(root);
+      const files = checkSeals(root, seals, published);
+      // A sealed kpis.json that changed: each of its changed figures too, at its line.
+      const changed = new Set(files.map((p) => p.file));
+      return [...files, ...changedFigures(seals, years).filter((p) => changed.has(p.file))];
     } catch (error) {
       // A published.json that is not JSON is json-syntax's to report, with its line.
       const source = sources.find((s) => s.file === SEALS_FILE);

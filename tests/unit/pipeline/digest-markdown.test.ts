@@ -1,0 +1,174 @@
+/**
+ * The digest's safety and size: content text is untrusted, so nothing in it may become HTML, a
+ * link, an image, a mention or a table cell once GitHub renders the Markdown (marked, with GFM,
+ * stands in for GitHub's renderer); and the digest fits GitHub's limits, saying what it left out.
+ */
+import { marked } from 'marked';
+import { describe, expect, test } from 'vitest';
+import type { YearDiff } from '../../../src/pipeline/content-diff.ts';
+import {
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  digestMarkdown,
+  fitDigest,
+} from '../../../src/pipeline/digest-markdown.ts';
+import { proseChanges, wordExcerpt } from '../../../src/pipeline/prose-diff.ts';
+
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  '[点我](javascript:alert(1))',
+  '![x](https://evil.example/x.png)',
+  '<script>alert(1)</script>',
+  '@octocat #1 | 单元格 | `code` **粗** $x^2$ ~~删~~',
+  'https://evil.example/ 和 javascript:alert(1)',
+].join(' ');
+
+const hostileYear = (): YearDiff => ({
+  year: 2018,
+  before: 'absent',
+  after: 'draft',
+  kpis: [
+    {
+      kpi: 'office-power',
+      name: HOSTILE,
+      dataYear: '2018',
+      before: undefined,
+      after: 12,
+      unit: HOSTILE,
+      declaredBy: [],
+      undeclaredInSealedYear: false,
+    },
+  ],
+  carriedKpis: 0,
+  entries: [
+    {
+      kind: 'case',
+      change: 'changed',
+      id: 'x',
+      title: HOSTILE,
+      file: 'content/2018/cases/x`y.mdx',
+      chapter: 'intro',
+      fields: ['title'],
+      prose: proseChanges('一段正文。', `一段正文。${HOSTILE}`),
+    },
+  ],
+  pages: [{ label: HOSTILE, path: '/2018/intro/' }],
+  pdfs: [],
+  unreadable: [],
+});
+
+describe('hostile content text', () => {
+  const markdown = digestMarkdown({
+    base: 'main',
+    years: [hostileYear()],
+    problems: [],
+    warnings: [],
+  });
+  const html = marked.parse(markdown, { gfm: true, async: false });
+
+  test('renders as text: no element, link, image or script of its own', () => {
+    expect(html).not.toMatch(/<(img|script|a|code>`)\b/i);
+    expect(html).not.toMatch(/<[^>]*\s(href|src|on\w+)=/i);
+    // The only tags are the digest's own.
+    const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/gi)].map((m) => m[1]!.toLowerCase()));
+    expect([...tags].sort()).toEqual(
+      [
+        'code',
+        'h2',
+        'h3',
+        'h4',
+        'ins',
+        'li',
+        'p',
+        'strong',
+        'table',
+        'tbody',
+        'td',
+        'th',
+        'thead',
+        'tr',
+        'ul',
+      ].sort(),
+    );
+  });
+
+  test('keeps the table to its six columns and mentions nobody', () => {
+    const row = markdown.split('\n').find((line) => line.includes('office-power'))!;
+    expect(row.split(/(?<!\\)\|/).length - 2).toBe(6);
+    expect(markdown).not.toMatch(/@octocat|javascript:|https:\/\//);
+  });
+
+  test('shows the text as written once rendered', () => {
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('[点我](javascript:alert(1))');
+  });
+});
+
+describe('excerpts of changed prose', () => {
+  test('show the changed words with about 20 characters of context', () => {
+    const before = `${'甲'.repeat(50)}共计循环使用 20.1 万条次，${'乙'.repeat(50)}`;
+    const after = `${'甲'.repeat(50)}共计循环使用 21.3 万条次，${'乙'.repeat(50)}`;
+    expect(wordExcerpt(before, after)).toEqual([
+      { type: 'same', text: `…${'甲'.repeat(13)}共计循环使用 ` },
+      { type: 'removed', text: '20.1' },
+      { type: 'added', text: '21.3' },
+      { type: 'same', text: ` 万条次，${'乙'.repeat(15)}…` },
+    ]);
+  });
+
+  test('tell paragraphs added and removed whole, shortened', () => {
+    expect(
+      proseChanges('第一段。\n\n第二段。', '第一段。\n\n第三段。\n\n' + '新'.repeat(100)),
+    ).toEqual([
+      {
+        change: 'changed',
+        excerpt: [
+          { type: 'removed', text: '第二' },
+          { type: 'added', text: '第三' },
+          { type: 'same', text: '段。' },
+        ],
+      },
+      { change: 'added', excerpt: [{ type: 'added', text: `${'新'.repeat(60)}…` }] },
+    ]);
+  });
+});
+
+describe('GitHub limits', () => {
+  const big = digestMarkdown({
+    base: 'main',
+    years: Array.from({ length: 400 }, (_, i) => ({ ...hostileYear(), year: 2000 + i })),
+    problems: [],
+    warnings: [],
+  });
+
+  test('a comment is cut at a line, with a note of what was left out and where the whole is', () => {
+    expect(big.length).toBeGreaterThan(COMMENT_LIMIT);
+    const cut = fitDigest(big, COMMENT_LIMIT, { whole: '这次运行的 job summary' });
+    expect(cut.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(big.startsWith(cut.slice(0, cut.indexOf('\n\n---\n\n')))).toBe(true);
+    const left =
+      big.split('\n').length - cut.slice(0, cut.indexOf('\n\n---\n\n')).split('\n').length;
+    expect(cut).toContain(
+      `**摘要太长，后面 ${left} 行没有显示**（GitHub 的上限是 65536 个字符）。完整的摘要：这次运行的 job summary`,
+    );
+  });
+
+  test('a job summary is measured in bytes', () => {
+    const cut = fitDigest(big.repeat(3), 200_000, { unit: 'bytes', whole: 'x' });
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(200_000);
+    expect(cut).toContain('字节');
+    expect(fitDigest(big, SUMMARY_LIMIT, { unit: 'bytes', whole: 'x' })).toBe(big);
+  });
+});
+
+test('more problems than GitHub annotates: says where the rest are', () => {
+  const problems = Array.from({ length: 11 }, (_, i) => ({
+    file: 'content/2018/kpis.json',
+    field: `groups[0].rows[${i}].values`,
+    message: '缺少 2018 年数值。',
+    rule: 'kpi-year-values',
+  }));
+  expect(digestMarkdown({ base: 'main', years: [], problems, warnings: [] })).toContain(
+    '✘ `npm run check`：**11 个问题**（`kpi-year-values` 11），改正后才能发布。问题标在文件改动的行旁边（GitHub 只标出前 10 个，全部问题见检查步骤的输出或本地的 `npm run check`）。',
+  );
+});
