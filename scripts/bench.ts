@@ -19,7 +19,9 @@
  * `npm run build:site && npx pagefind --site dist`) with the site's ranking, prints top-1, top-3 and
  * mean reciprocal rank for the tuning and held-out halves, for two-word queries and per kind of
  * query, and the tuning half's misses (`--held-out-misses` adds the held-out half's: look at them
- * only to report, never to tune), and writes bench/results/search-<time>.json.
+ * only to report, never to tune), and writes bench/results/search-<time>.json. To choose Pagefind's
+ * weights: `--ranking '{"termFrequency":0.5}'` tries others, `--pagefind-only` leaves out the
+ * site's re-ranking.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -55,6 +57,8 @@ const { values: options, positionals } = parseArgs({
     'all-pages': { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
     'held-out-misses': { type: 'boolean', default: false },
+    ranking: { type: 'string' },
+    'pagefind-only': { type: 'boolean', default: false },
   },
 });
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
@@ -197,7 +201,10 @@ async function lighthouseOnly() {
 
 /** The search evaluation on the index in dist/, with the site's ranking. */
 async function searchOnly() {
-  const report = await runSearchEval('dist');
+  const report = await runSearchEval('dist', {
+    ...(options.ranking ? { ranking: JSON.parse(options.ranking) as object } : {}),
+    pagefindOnly: options['pagefind-only'],
+  });
   console.log(searchEvalTables(report, { heldOutMisses: options['held-out-misses'] }));
   mkdirSync('bench/results', { recursive: true });
   const out = join('bench/results', `search-${stamp()}.json`);

@@ -35,7 +35,11 @@ interface SearchOptions {
  * Pagefind's browser bundle loaded in Node: its files read from disk, and the page's language
  * (which decides how Pagefind splits a Chinese query into words) given as a page would give it.
  */
-async function openIndex(site: string, lang: string): Promise<Search<SearchOptions>> {
+async function openIndex(
+  site: string,
+  lang: string,
+  ranking: object,
+): Promise<Search<SearchOptions>> {
   const native = globalThis.fetch;
   globalThis.fetch = async (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
@@ -57,7 +61,7 @@ async function openIndex(site: string, lang: string): Promise<Search<SearchOptio
   const pagefind = (await import(bundle)) as {
     createInstance(options: object): { search: Search<SearchOptions> };
   };
-  const instance = pagefind.createInstance({ baseUrl: '/', ranking: PAGEFIND_RANKING });
+  const instance = pagefind.createInstance({ baseUrl: '/', ranking });
   return (term, options) => instance.search(term, options);
 }
 
@@ -76,11 +80,22 @@ export interface SearchEvalReport {
 const pathOf = (url: string) => decodeURI(new URL(url, 'http://site/').pathname);
 const anchorOf = (url: string) => decodeURIComponent(new URL(url, 'http://site/').hash.slice(1));
 
+export interface SearchEvalOptions {
+  /** Pagefind's ranking weights to try instead of the site's (PAGEFIND_RANKING). */
+  ranking?: object;
+  /** Pagefind's order alone, without the site's re-ranking (to see what the weights do). */
+  pagefindOnly?: boolean;
+}
+
 /** Every query of the evaluation run against the site in `site` (a built dist/ with its index). */
-export async function runSearchEval(site: string): Promise<SearchEvalReport> {
+export async function runSearchEval(
+  site: string,
+  { ranking = PAGEFIND_RANKING, pagefindOnly = false }: SearchEvalOptions = {},
+): Promise<SearchEvalReport> {
   const pages = builtPages(site);
   const lang = /<html[^>]*\blang="([^"]+)"/.exec(pages[0]?.[1] ?? '')?.[1] ?? 'zh-CN';
-  const search = rankedSearch(await openIndex(site, lang));
+  const pagefind = await openIndex(site, lang, ranking);
+  const search = pagefindOnly ? pagefind : rankedSearch(pagefind);
   const runs: QueryRun[] = [];
   for (const query of searchEvalQueries(pages)) {
     const response = await search(query.query, { filters: { [YEAR_FILTER]: [query.year] } });

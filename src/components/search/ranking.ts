@@ -5,7 +5,7 @@
  */
 
 /** Pagefind's ranking weights (pagefind.options({ ranking })); its defaults where unset. */
-export const PAGEFIND_RANKING = {} as const;
+export const PAGEFIND_RANKING = { termFrequency: 0.5 } as const;
 
 /** A section of a result, as Pagefind returns it. */
 export interface SubResult {
