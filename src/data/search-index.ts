@@ -12,10 +12,17 @@ export const KIND_META = 'kind';
  */
 export type SearchKind = 'chapter' | 'gathering';
 
-export function searchAttributes(year: number, kind: SearchKind) {
+export function searchAttributes(year: number) {
   return {
     'data-pagefind-body': '',
     'data-pagefind-filter': `${YEAR_FILTER}:${year}`,
-    'data-pagefind-meta': `${YEAR_FILTER}:${year}, ${KIND_META}:${kind}`,
+    'data-pagefind-meta': `${YEAR_FILTER}:${year}`,
   } as const;
 }
+
+/**
+ * The page's kind, for an empty element inside the indexed content: Pagefind reads one metadata
+ * key per attribute ("year:2017, kind:chapter" would be the year's value).
+ */
+export const kindAttributes = (kind: SearchKind) =>
+  ({ 'data-pagefind-meta': `${KIND_META}:${kind}` }) as const;
