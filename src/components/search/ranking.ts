@@ -154,11 +154,12 @@ function ranked(data: ResultData, words: string[], query: string) {
   const best = [...keyed].sort((a, b) => compare(a.key, b.key));
   const shown = new Set(best.slice(0, SHOWN_SECTIONS).map((entry) => entry.section.sub.url));
   const content = data.content.toLocaleLowerCase();
-  const titled = compact(data.meta['title'] ?? '') === query;
+  const title = compact(data.meta['title'] ?? '');
+  const titled = title === query;
   const together =
     words.length > 1 && best[0] ? best[0].key[1] === words.length && best[0].key[2] === 1 : false;
   const key = [
-    titled ? 2 : best[0]?.key[0] ? 1 : 0,
+    titled ? 2 : best[0]?.key[0] || title.includes(query) ? 1 : 0,
     words.filter((word) => content.includes(word)).length,
     data.meta['kind'] === 'gathering' ? 0 : 1,
     together ? 1 : 0,
@@ -173,10 +174,11 @@ function ranked(data: ResultData, words: string[], query: string) {
 /**
  * The results of `term` in the order the site shows them. Pagefind matches each word of a Chinese
  * query by its parts, so a page that holds only the parts can come first; and it cannot weigh
- * where the words occur. Among the results it returns, in order of importance: the page (or one
- * of its sections) titled with the query; the pages that hold more of the words as typed; a
- * chapter before a page that gathers (a pillar, an indicator) unless that page is titled with the
- * query; the pages where all the words occur together in one section. Otherwise Pagefind's order.
+ * where the words occur. Among the results it returns, in order of importance: the page titled
+ * with the query; a page with a section titled with it, or whose title holds it (part of an
+ * indicator's name); the pages that hold more of the words as typed; a chapter before a page that
+ * gathers (a pillar, an indicator); the pages where all the words occur together in one section.
+ * Otherwise Pagefind's order.
  */
 export function rerank(term: string, results: ResultData[]): ResultData[] {
   const words = queryWords(term);

@@ -101,6 +101,9 @@ describe('rerank', () => {
       'gathering',
     );
     expect(urls(rerank('清洁能源使用', [chapter, indicator]))[0]).toBe('/2017/kpis/clean/');
+    const named = page('/2017/kpis/ac/', '铝锭综合交流电耗', [['图', '交流电耗']], 'gathering');
+    const told = page('/2017/ops/', '运营', [['二节', '交流电耗']]);
+    expect(urls(rerank('交流电耗', [told, named]))[0]).toBe('/2017/kpis/ac/');
   });
 
   test('a section titled with the query brings its chapter first and is shown under it', () => {
