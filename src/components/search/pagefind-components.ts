@@ -5,7 +5,7 @@
  * under BASE_PATH.
  */
 
-import { PAGEFIND_RANKING, rankedSearch, type Search } from './ranking.ts';
+import type { PAGEFIND_RANKING, Search } from './ranking.ts';
 
 /** The part of a Pagefind Component UI instance the site uses. */
 export interface PagefindInstance {
@@ -57,7 +57,12 @@ export function loadPagefind(): Promise<PagefindInstance> {
     const script = Object.assign(document.createElement('script'), {
       src: `${BUNDLE_PATH}pagefind-component-ui.js`,
     });
-    await Promise.all([added(style), added(script)]);
+    // The site's ranking arrives with Pagefind, not with the page.
+    const [{ PAGEFIND_RANKING, rankedSearch }] = await Promise.all([
+      import('./ranking.ts'),
+      added(style),
+      added(script),
+    ]);
     const components = window.PagefindComponents;
     if (!components) throw new Error('Search could not start.');
     const instance = components.configureInstance('default', {
