@@ -13,6 +13,15 @@
  * or set as it was built, and writes bench/results/lighthouse-<time>.json; with `--all-pages` on
  * every page of the site rather than one of each kind (LIGHTHOUSE_PAGES), then says the lowest
  * scores and the slowest pages.
+ *
+ * `npm run bench -- --search` runs the search evaluation (scripts/lib/search-eval.ts: hundreds of
+ * queries generated from the built pages) against the index in dist/ (after `npm run build`, or
+ * `npm run build:site && npx pagefind --site dist`) with the site's ranking, prints top-1, top-3 and
+ * mean reciprocal rank for the tuning and held-out halves, for two-word queries and per kind of
+ * query, and the tuning half's misses (`--held-out-misses` adds the held-out half's: look at them
+ * only to report, never to tune), and writes bench/results/search-<time>.json. To choose Pagefind's
+ * weights: `--ranking '{"termFrequency":0.5}'` tries others, `--pagefind-only` leaves out the
+ * site's re-ranking.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -34,6 +43,8 @@ import { scalingRun, type ScalingRun } from './lib/bench-scaling.ts';
 import { lighthouseTable, scalingTable } from './lib/bench-table.ts';
 import { builtPages } from './lib/built-pages.ts';
 import { auditPages, type LighthouseResult } from './lib/lighthouse-audit.ts';
+import { searchEvalTables } from './lib/search-eval-table.ts';
+import { runSearchEval } from './lib/search-run.ts';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -44,6 +55,10 @@ const { values: options, positionals } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
     'all-pages': { type: 'boolean', default: false },
+    search: { type: 'boolean', default: false },
+    'held-out-misses': { type: 'boolean', default: false },
+    ranking: { type: 'string' },
+    'pagefind-only': { type: 'boolean', default: false },
   },
 });
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
@@ -184,7 +199,21 @@ async function lighthouseOnly() {
   console.log(`written: ${out}`);
 }
 
+/** The search evaluation on the index in dist/, with the site's ranking. */
+async function searchOnly() {
+  const report = await runSearchEval('dist', {
+    ...(options.ranking ? { ranking: JSON.parse(options.ranking) as object } : {}),
+    pagefindOnly: options['pagefind-only'],
+  });
+  console.log(searchEvalTables(report, { heldOutMisses: options['held-out-misses'] }));
+  mkdirSync('bench/results', { recursive: true });
+  const out = join('bench/results', `search-${stamp()}.json`);
+  writeFileSync(out, `${JSON.stringify({ when: new Date().toISOString(), ...report }, null, 2)}\n`);
+  console.log(`written: ${out}`);
+}
+
 if (options.table) tables();
+else if (options.search) await searchOnly();
 else if (options.lighthouse) await lighthouseOnly();
 else if (options.scaling) await scaling();
 else phases();

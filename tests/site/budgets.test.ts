@@ -12,10 +12,16 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { builtPages, DIST } from './built-site.ts';
 
-/** All a chart page may load, Chart.js with its line and column charts included (about 60 KB). */
-const CHART_PAGE_JS_BUDGET = 64 * 1024;
-/** The header's search element on every page (Pagefind itself loads when search is opened). */
-const SEARCH_ELEMENT_JS_BUDGET = 2 * 1024;
+/**
+ * All a chart page may load, Chart.js with its line and column charts included (about 60 KB), and
+ * the site's search ranking (about 1 KB), which loads when search is opened.
+ */
+const CHART_PAGE_JS_BUDGET = 66 * 1024;
+/**
+ * The header's search element on every page (Pagefind itself and the site's ranking load when
+ * search is opened), with Vite's helper for modules loaded on demand (under 1 KB).
+ */
+const SEARCH_ELEMENT_JS_BUDGET = 3 * 1024;
 /** The contents list that marks the section being read, and the back-to-top link. */
 const NAVIGATION_JS_BUDGET = 2 * 1024 + SEARCH_ELEMENT_JS_BUDGET;
 /** What opening search loads: Pagefind's Component UI (script and styles) and its search module. */

@@ -1,12 +1,16 @@
 /**
  * A site with two report years, the second made with `npm run new-year` and filled in as an editor
- * would (tests/fixtures/two-years): built with the real src/ in production mode.
+ * would (tests/fixtures/two-years): built with the real src/ in production mode, and indexed for
+ * search as the publishing build indexes it.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, expect, test } from 'vitest';
+import { chromium, type Browser } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchOptions } from '../../scripts/lib/browser.ts';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { PROJECT_ROOT, builtPages, productionBuildEnv } from './built-site.ts';
 
 const ROOT = join(PROJECT_ROOT, 'tests/fixtures/two-years');
@@ -27,6 +31,12 @@ beforeAll(() => {
   );
   if (result.status !== 0)
     throw new Error(`The two-year fixture did not build:\n${result.stdout}\n${result.stderr}`);
+  const index = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (index.status !== 0)
+    throw new Error(`The two-year fixture was not indexed:\n${index.stdout}\n${index.stderr}`);
 });
 
 test('the root leads to the latest year', () => {
@@ -145,4 +155,65 @@ test('a preview build (npm run build:preview) shows the draft chapter, and write
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
+});
+
+describe('search across the two years', () => {
+  let server: Awaited<ReturnType<typeof startStaticServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startStaticServer(join(ROOT, 'dist'));
+    browser = await chromium.launch(launchOptions());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Each result the search page shows for `query`, read from `year`'s search page. */
+  async function results(year: number, query: string, allYears = false) {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/${year}/search/?q=${encodeURIComponent(query)}`);
+      const shown = page.locator('#search .pf-result');
+      await shown.first().locator('.result-year').waitFor();
+      if (allYears) {
+        const before = await shown.count();
+        await page.getByRole('checkbox', { name: '搜索所有年份的报告' }).check();
+        await page.waitForFunction(
+          (n) => document.querySelectorAll('#search .pf-result .result-year').length > n,
+          before,
+        );
+      }
+      return await shown.evaluateAll((items) =>
+        items.map((item) => ({
+          page: new URL(item.querySelector<HTMLAnchorElement>('.pf-result-link')!.href).pathname,
+          year: item.querySelector('.result-year')?.textContent?.trim(),
+        })),
+      );
+    } finally {
+      await page.close();
+    }
+  }
+
+  test("a year's search finds only that year's pages, each result naming the year", async () => {
+    for (const year of [2017, 2018]) {
+      const found = await results(year, '管理正文');
+      expect(found.length).toBeGreaterThan(0);
+      expect(found[0]).toEqual({ page: `/${year}/intro/`, year: String(year) });
+      expect(found.every((r) => r.year === String(year) && r.page.startsWith(`/${year}/`))).toBe(
+        true,
+      );
+    }
+  });
+
+  test('"all years" finds the pages of both years, each result naming its own year', async () => {
+    const found = await results(2018, '管理正文', true);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { page: '/2017/intro/', year: '2017' },
+        { page: '/2018/intro/', year: '2018' },
+      ]),
+    );
+    for (const result of found) expect(result.page.startsWith(`/${result.year}/`)).toBe(true);
+  });
 });

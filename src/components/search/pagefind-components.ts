@@ -5,14 +5,25 @@
  * under BASE_PATH.
  */
 
+import type { PAGEFIND_RANKING, Search } from './ranking.ts';
+
 /** The part of a Pagefind Component UI instance the site uses. */
 export interface PagefindInstance {
   searchFilters: Record<string, string[]>;
   triggerFilters(filters: Record<string, string[]>): void;
+  triggerLoad(): Promise<void>;
+  /**
+   * Pagefind's own search, which the Component UI (1.6) calls for every query. It has no hook that
+   * reorders results before they are shown, so the site's ranking wraps this.
+   */
+  __pagefind__: { search: Search<unknown> } | null;
 }
 
 interface PagefindComponents {
-  configureInstance(name: string, options: { bundlePath: string }): PagefindInstance;
+  configureInstance(
+    name: string,
+    options: { bundlePath: string; ranking: typeof PAGEFIND_RANKING },
+  ): PagefindInstance;
 }
 
 declare global {
@@ -46,10 +57,23 @@ export function loadPagefind(): Promise<PagefindInstance> {
     const script = Object.assign(document.createElement('script'), {
       src: `${BUNDLE_PATH}pagefind-component-ui.js`,
     });
-    await Promise.all([added(style), added(script)]);
+    // The site's ranking arrives with Pagefind, not with the page.
+    const [{ PAGEFIND_RANKING, rankedSearch }] = await Promise.all([
+      import('./ranking.ts'),
+      added(style),
+      added(script),
+    ]);
     const components = window.PagefindComponents;
     if (!components) throw new Error('Search could not start.');
-    return components.configureInstance('default', { bundlePath: BUNDLE_PATH });
+    const instance = components.configureInstance('default', {
+      bundlePath: BUNDLE_PATH,
+      ranking: PAGEFIND_RANKING,
+    });
+    await instance.triggerLoad();
+    const core = instance.__pagefind__;
+    if (!core) throw new Error('Search could not start.');
+    core.search = rankedSearch(core.search.bind(core));
+    return instance;
   })();
   return loading;
 }
