@@ -128,7 +128,7 @@ test('an undeclared restatement stops the check, naming both files, the KPI, the
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      '› groups[0].rows[1].values.2017: The KPI "office-power" gives 2017 as 365 here, but content/2017/kpis.json published 370. If the 2018 report restates the figure, declare it: add { "kpi": "office-power", "year": 2017, "reason": "…" } to "restatements". Otherwise write 370.',
+      '› groups[0].rows[1].values.2017：指标 "office-power" 2017 年的数值在此为 365，而 content/2017/kpis.json 发布的是 370。已发布的数值只有声明为重述才能改变。若《2018 降碳报告》重述了这个数值，请在 "restatements" 中加上 { "kpi": "office-power", "year": 2017, "reason": "待填写：重述原因" }',
     );
   } finally {
     rmSync(copy, { recursive: true, force: true });
