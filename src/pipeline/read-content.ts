@@ -8,6 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
+import { mdxReason } from './mdx-messages.ts';
 import { yamlProblem } from './yaml-messages.ts';
 import type { z } from 'astro/zod';
 import { CONTENT_KINDS, COLLECTION_NAMES, kindOfPath } from '../schemas/content-kinds.ts';
@@ -126,7 +127,7 @@ function readMdx(
       file: source.file,
       field: 'body',
       ...(parsed.line ? { line: parsed.line } : {}),
-      message: `正文不能作为 MDX 解析${parsed.column ? `（第 ${parsed.column} 列）` : ''}：${parsed.reason}。正文里的“<”要写作 &lt;，“{”要写作 &#123;；标签要写完整，如 <Case id="…" />。`,
+      message: `正文不能作为 MDX 解析${parsed.column ? `（第 ${parsed.column} 列）` : ''}：${mdxReason(parsed.reason)}。正文里的“<”要写作 &lt;，“{”要写作 &#123;；标签要写完整，如 <Case id="…" />。`,
       rule: 'mdx-compiles',
     });
     // The frontmatter is still read, so that all of the file's problems are told in one run.
