@@ -177,8 +177,6 @@ test('a photo over the size limit stops the check and the build, with the file, 
   const built = astroBuild(root);
   expect(built.status).not.toBe(0);
   // The build stops with the check's own words, line included.
-  expect(built.output).toContain(
-    `- content/2017/chapters/01-intro.mdx:10 › ${message}`,
-  );
+  expect(built.output).toContain(`- content/2017/chapters/01-intro.mdx:10 › ${message}`);
   expect(existsSync(join(root, 'dist/2017/intro/index.html'))).toBe(false);
 });
