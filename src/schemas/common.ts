@@ -27,34 +27,40 @@ export const slugSchema = z
   });
 
 /**
- * How long a text field may be, from the 2017 report's longest value of each kind with room to
- * spare: a value far beyond it is a paste gone wrong (a whole paragraph in a title), not a title.
+ * How long a text field may be: about five times the 2017 report's longest value of each kind, so
+ * that a value beyond it is a paste gone wrong (a whole paragraph in a title), not a title.
  */
 export const TEXT_LIMITS = {
   /** A title or heading: 2017's longest case title has 18 characters. */
-  title: 60,
+  title: 100,
   /** A name, label or organisation: the longest (a figure's label) has 23. */
-  name: 60,
+  name: 100,
   /** A photo caption or alternative text: the longest has 38. */
-  caption: 120,
+  caption: 200,
   /** A unit, a basis (口径), a column header or a figure as printed: the longest has 9. */
-  unit: 20,
+  unit: 40,
   /** A note, reason or description paragraph: the longest has 141. */
-  paragraph: 600,
+  paragraph: 1000,
 } as const;
 
+/** The message for a text longer than its field allows, with its length and its start. */
+const tooLong = (max: number) => (issue: { input?: unknown }) =>
+  `应为不超过 ${max} 个字的文字，实际有 ${typeof issue.input === 'string' ? issue.input.length : '更多'} 个字（开头是 ${showValue(typeof issue.input === 'string' ? `${issue.input.slice(0, 20)}…` : issue.input)}）。请只写报告印出的文字，删去多余的部分。`;
+
 /** Chinese text as printed: non-empty, without leading or trailing whitespace, within a limit. */
-export const text = (limit: keyof typeof TEXT_LIMITS) => {
-  const max = TEXT_LIMITS[limit];
-  return z
+export const text = (limit: keyof typeof TEXT_LIMITS) =>
+  z
     .string()
     .trim()
     .min(1, { error: '应为文字，实际为空' })
-    .max(max, {
-      error: (issue) =>
-        `应为不超过 ${max} 个字的文字，实际有 ${typeof issue.input === 'string' ? issue.input.length : '更多'} 个字（开头是 ${showValue(typeof issue.input === 'string' ? `${issue.input.slice(0, 20)}…` : issue.input)}）。请只写报告印出的文字，删去多余的部分。`,
-    });
-};
+    .max(TEXT_LIMITS[limit], { error: tooLong(TEXT_LIMITS[limit]) });
+
+/** A unit as printed, empty where a number has none. */
+export const unitText = z
+  .string()
+  .trim()
+  .max(TEXT_LIMITS.unit, { error: tooLong(TEXT_LIMITS.unit) })
+  .default('');
 
 /** The id of one of the year's pillars (理念/生产/管理/科技/生活降碳), as listed in pillars.json. */
 export const pillarRefSchema = slugSchema;

@@ -1,16 +1,12 @@
 import { z } from 'astro/zod';
-import { TEXT_LIMITS, slugSchema, text } from './common.ts';
+import { slugSchema, text, unitText } from './common.ts';
 
 /** A row of a small data table printed in a chapter. */
 export const dataTableRowSchema = z.strictObject({
   /** Row label as printed. */
   label: text('name'),
   /** Unit as printed. */
-  unit: z
-    .string()
-    .trim()
-    .max(TEXT_LIMITS.unit, { error: `应为不超过 ${TEXT_LIMITS.unit} 个字的单位` })
-    .default(''),
+  unit: unitText,
   /** One number per column, in column order. */
   values: z.array(z.number()),
   /** Digits after the decimal point as printed, where the print keeps trailing zeros. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TEXT_LIMITS, text, given } from './common.ts';
+import { text, unitText, given } from './common.ts';
 import { oddCharacters, showValue } from '../data/problems.ts';
 
 /**
@@ -20,11 +20,7 @@ export const figureSchema = z.strictObject({
     ),
   }),
   /** The unit as printed, e.g. 万吨, %, kWh/t-Al; empty when the number has none. */
-  unit: z
-    .string()
-    .trim()
-    .max(TEXT_LIMITS.unit, { error: `应为不超过 ${TEXT_LIMITS.unit} 个字的单位` })
-    .default(''),
+  unit: unitText,
   /** A qualifier printed with the number (约, 近, 大于, 余, 多, 以上). */
   qualifier: qualifierSchema.optional(),
   /** Digits after the decimal point as printed, where the print keeps trailing zeros (209.90 → 2). */
