@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
@@ -97,7 +97,9 @@ export async function startStaticServer(
     if (!mount && !path.startsWith(base)) return void (await notFound(response, path));
     const folder = mount ? resolve(mounts[mount]!) : site;
     let file = normalize(join(folder, path.slice(mount ? mount.length : base.length)));
-    if (!file.startsWith(folder)) return void response.writeHead(403).end();
+    // Inside the folder, not merely a path that starts like it (/..%2fdist-old%2f names a sibling).
+    const inside = relative(folder, file);
+    if (inside.startsWith('..') || isAbsolute(inside)) return void response.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
