@@ -1,0 +1,18 @@
+/**
+ * The CMS at /admin/: Decap from npm with its Chinese interface, the site's content tags as editor
+ * components, the CMS's own widgets, and the configuration the build generated (src/cms/config.ts),
+ * read from the page. Decap's ES module does not start by itself; CMS.init starts it.
+ */
+import CMS from 'decap-cms-app';
+import { zh_Hans } from 'decap-cms-locales';
+import { editorComponents } from './editor-components.ts';
+import { KpiValueControl, ValuePreview, YearValuesControl } from './widgets.ts';
+
+const source = document.getElementById('cms-config');
+const config = JSON.parse(source?.dataset['config'] ?? '{}') as Record<string, unknown>;
+
+CMS.registerLocale('zh_Hans', zh_Hans);
+CMS.registerWidget('kpi-value', KpiValueControl, ValuePreview);
+CMS.registerWidget('year-values', YearValuesControl, ValuePreview);
+for (const component of editorComponents()) CMS.registerEditorComponent(component);
+CMS.init({ config });
