@@ -42,6 +42,8 @@ export const ADMIN_CSP = {
   directives: [
     "img-src 'self' data: blob: https://avatars.githubusercontent.com",
     "connect-src 'self' https://api.github.com http://localhost:8081 http://127.0.0.1:8081",
+    // The editor's preview pane is a frame of the page itself.
+    "frame-src 'self'",
   ],
 } as const;
 
