@@ -7,9 +7,13 @@ import type { FieldShape, Shape } from './schema-shape.ts';
 import { OPTION_LABELS, labelOf } from './labels.ts';
 
 /** A field of Decap's configuration (https://decapcms.org/docs/widgets/). */
-export interface CmsField {
+export interface CmsField extends WidgetOptions {
   name: string;
   label: string;
+}
+
+/** A field's widget and its options. */
+export interface WidgetOptions {
   widget: string;
   required?: boolean;
   hint?: string;
@@ -76,7 +80,7 @@ export function cmsField(
   return { ...base, ...widgetFor(name, field.shape, refs), ...required };
 }
 
-function widgetFor(name: string, shape: Shape, refs: References): Omit<CmsField, 'name' | 'label'> {
+function widgetFor(name: string, shape: Shape, refs: References): WidgetOptions {
   switch (shape.type) {
     case 'string': {
       const pattern = stringPattern(shape);
@@ -119,7 +123,7 @@ function arrayWidget(
   name: string,
   shape: Extract<Shape, { type: 'array' }>,
   refs: References,
-): Omit<CmsField, 'name' | 'label'> {
+): WidgetOptions {
   const limits = {
     ...(shape.minItems !== undefined ? { min: shape.minItems } : {}),
     ...(shape.maxItems !== undefined ? { max: shape.maxItems } : {}),

@@ -109,7 +109,7 @@ function stringShape(def: Def): Shape {
   const { min, max } = lengthsOf(def);
   const patterns: RegExp[] = [];
   let format: string | undefined;
-  const formats = [def as CheckDef, ...checksOf(def)];
+  const formats = [def as unknown as CheckDef, ...checksOf(def)];
   for (const check of formats) {
     if (check['pattern'] instanceof RegExp) patterns.push(check['pattern']);
     if (typeof check['format'] === 'string' && check['format'] !== 'regex')

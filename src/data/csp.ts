@@ -48,8 +48,8 @@ export const ADMIN_CSP = {
 } as const;
 
 /** The admin policy's connect-src, with the origin of a decap-server at another address. */
-export function adminConnectSources(localBackendUrl?: string): string {
-  const [directive] = ADMIN_CSP.directives.filter((d) => d.startsWith('connect-src'));
+export function adminConnectSources(localBackendUrl?: string): `connect-src ${string}` {
+  const directive = ADMIN_CSP.directives.find((d) => d.startsWith('connect-src')) ?? 'connect-src';
   const extra = localBackendUrl ? ` ${new URL(localBackendUrl).origin}` : '';
-  return `${directive}${extra}`;
+  return `connect-src ${directive.replace(/^connect-src ?/, '')}${extra}`;
 }

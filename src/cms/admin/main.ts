@@ -15,4 +15,5 @@ CMS.registerLocale('zh_Hans', zh_Hans);
 CMS.registerWidget('kpi-value', KpiValueControl, ValuePreview);
 CMS.registerWidget('year-values', YearValuesControl, ValuePreview);
 for (const component of editorComponents()) CMS.registerEditorComponent(component);
-CMS.init({ config });
+// The configuration is generated and checked against the schemas (tests/unit/cms/config.test.ts).
+CMS.init({ config } as unknown as Parameters<typeof CMS.init>[0]);

@@ -4,21 +4,19 @@
  * `asPublished`), which Decap's list widget would turn into an array.
  */
 import { Component, createElement as h, type ReactNode } from 'react';
-import { OrderedMap } from 'immutable';
+import { OrderedMap, type Map as ImmutableMap } from 'immutable';
 import { cellProblem, keysProblem, parseCell } from './values.ts';
 
-interface FieldConfig {
-  get(key: string): unknown;
-  getIn(path: string[]): unknown;
-}
+/** A field's configuration, as Decap hands it to a widget. */
+type FieldConfig = ImmutableMap<string, unknown>;
 interface ControlProps {
   value: unknown;
   field: FieldConfig;
   forID: string;
   classNameWrapper: string;
   onChange(value: unknown): void;
-  setActiveStyle(): void;
-  setInactiveStyle(): void;
+  setActiveStyle?: () => void;
+  setInactiveStyle?: () => void;
 }
 
 const toJs = (value: unknown): unknown =>
