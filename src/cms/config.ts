@@ -5,6 +5,7 @@
  */
 import { CONTENT_KINDS, COLLECTION_NAMES, type CollectionName } from '../schemas/content-kinds.ts';
 import { type CmsField, type References, objectFields } from './fields.ts';
+import { JSON_FORMAT } from './formats.ts';
 import { labelOf } from './labels.ts';
 import { shapeOf } from './schema-shape.ts';
 
@@ -71,7 +72,7 @@ export function yearCollections({ year, ...refs }: CmsYear): Record<string, unkn
       name,
       label: KIND_LABELS[name],
       file: `${dir}/${CONTENT_KINDS[name].pattern}`,
-      format: 'json',
+      format: JSON_FORMAT,
       fields: fieldsOf(name, refs),
     })),
   };

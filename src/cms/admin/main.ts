@@ -5,6 +5,7 @@
  */
 import CMS from 'decap-cms-app';
 import { zh_Hans } from 'decap-cms-locales';
+import { JSON_FORMAT } from '../formats.ts';
 import { editorComponents } from './editor-components.ts';
 import { KpiValueControl, ValuePreview, YearValuesControl } from './widgets.ts';
 
@@ -12,6 +13,10 @@ const source = document.getElementById('cms-config');
 const config = JSON.parse(source?.dataset['config'] ?? '{}') as Record<string, unknown>;
 
 CMS.registerLocale('zh_Hans', zh_Hans);
+CMS.registerCustomFormat(JSON_FORMAT, 'json', {
+  fromFile: (text: string) => JSON.parse(text) as unknown,
+  toFile: (data: unknown) => `${JSON.stringify(data)}\n`,
+});
 CMS.registerWidget('kpi-value', KpiValueControl, ValuePreview);
 CMS.registerWidget('year-values', YearValuesControl, ValuePreview);
 for (const component of editorComponents()) CMS.registerEditorComponent(component);
