@@ -67,6 +67,9 @@ export function yearCollections({ year, ...refs }: CmsYear): Record<string, unkn
     label: `${year} 年 · 数据文件`,
     label_singular: `${year} 年数据文件`,
     editor: { preview: false },
+    // Decap reads a files collection's format from the collection, not from each file.
+    format: JSON_FORMAT,
+    extension: 'json',
     ...photosOf(year),
     files: json.map((name) => ({
       name,

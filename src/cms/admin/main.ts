@@ -5,7 +5,10 @@
  */
 import CMS from 'decap-cms-app';
 import { zh_Hans } from 'decap-cms-locales';
+import type { CmsField } from '../fields.ts';
 import { JSON_FORMAT } from '../formats.ts';
+import { jsonFileText, readJsonFile } from '../json-format.ts';
+import type { Layout } from '../json-layout.ts';
 import { editorComponents } from './editor-components.ts';
 import { KpiValueControl, ValuePreview, YearValuesControl } from './widgets.ts';
 
@@ -13,9 +16,13 @@ const source = document.getElementById('cms-config');
 const config = JSON.parse(source?.dataset['config'] ?? '{}') as Record<string, unknown>;
 
 CMS.registerLocale('zh_Hans', zh_Hans);
+const collections = (config['collections'] ?? []) as { files?: { fields: CmsField[] }[] }[];
+const jsonFiles = collections.flatMap((c) => c.files ?? []).map((file) => file.fields);
+const layouts = new Map<string, Layout>();
 CMS.registerCustomFormat(JSON_FORMAT, 'json', {
-  fromFile: (text: string) => JSON.parse(text) as unknown,
-  toFile: (data: unknown) => `${JSON.stringify(data)}\n`,
+  fromFile: (text: string) => readJsonFile(text, layouts),
+  toFile: (data: unknown) =>
+    jsonFileText(data as Parameters<typeof jsonFileText>[0], jsonFiles, layouts),
 });
 CMS.registerWidget('kpi-value', KpiValueControl, ValuePreview);
 CMS.registerWidget('year-values', YearValuesControl, ValuePreview);
