@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The page asks for decap-server at its default address; the test routes that to its own. */
@@ -18,7 +18,10 @@ const PORT = Number(process.env['CMS_E2E_SERVER_PORT'] ?? 8089);
 let repo = '';
 let server: ChildProcess | undefined;
 const git = (...args: string[]) =>
-  execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' }).trim();
+  execFileSync('git', ['-C', repo, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
 
 test.skip(({ isMobile }) => isMobile, 'the CMS is an editor’s desktop tool');
 
@@ -87,7 +90,10 @@ async function saveWithTitleMark(page: Page, hash: string, branch: string, path:
 async function draftAndExpected(branch: string, path: string, title: string) {
   const original = readFileSync(join(ROOT, path), 'utf8');
   return {
-    draft: await format(drafted(branch, path) ?? '', { filepath: join(ROOT, path) }),
+    draft: await format(drafted(branch, path) ?? '', {
+      ...(await resolveConfig(join(ROOT, path))),
+      filepath: join(ROOT, path),
+    }),
     expected: original.replace(title, `${title}x`),
   };
 }

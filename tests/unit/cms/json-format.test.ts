@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yearCollections } from '../../../src/cms/config.ts';
 import type { CmsField } from '../../../src/cms/fields.ts';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { jsonFileText, readJsonFile } from '../../../src/cms/json-format.ts';
 import type { Layout } from '../../../src/cms/json-layout.ts';
 
@@ -31,9 +31,8 @@ describe('JSON files as the CMS writes them', () => {
       const layouts = new Map<string, Layout>();
       const data = shuffled(readJsonFile(original, layouts));
       const written = jsonFileText(data as never, fieldsOfFiles, layouts);
-      expect(await format(written, { filepath: path, printWidth: 100, singleQuote: true })).toBe(
-        original,
-      );
+      const options = { ...(await resolveConfig(path)), filepath: path };
+      expect(await format(written, options)).toBe(original);
     },
   );
 
