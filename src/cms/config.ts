@@ -5,7 +5,7 @@
  */
 import { CONTENT_KINDS, COLLECTION_NAMES, type CollectionName } from '../schemas/content-kinds.ts';
 import { type CmsField, type References, objectFields } from './fields.ts';
-import { JSON_FORMAT } from './formats.ts';
+import { JSON_FORMAT, MDX_FORMAT } from './formats.ts';
 import { labelOf } from './labels.ts';
 import { shapeOf } from './schema-shape.ts';
 
@@ -86,7 +86,7 @@ export function yearCollections({ year, ...refs }: CmsYear): Record<string, unkn
       label: `${year} 年 · ${KIND_LABELS[name]}`,
       folder: `${dir}/${folder}`,
       extension,
-      format: 'frontmatter',
+      format: MDX_FORMAT,
       // New files need an ASCII id in their name (chapters also an order prefix): a later slice.
       create: false,
       delete: false,

@@ -4,3 +4,6 @@
  * object over several lines, which Prettier then keeps.
  */
 export const JSON_FORMAT = 'json-compact';
+
+/** The MDX files' format, registered by the admin page: src/cms/mdx-format.ts. */
+export const MDX_FORMAT = 'mdx-frontmatter';

@@ -112,10 +112,6 @@ test('kpis.json saved with its title changed changes nothing else, after Prettie
 test('a 2017 case saved with its title changed changes nothing else, after Prettier', async ({
   page,
 }) => {
-  // Known, for the next slice: Decap writes frontmatter in its own YAML style (a flow sequence
-  // `[technology]` as a block list, '%' as "%"), and Prettier leaves MDX frontmatter as it is.
-  // A custom format (CMS.registerCustomFormat) that writes the files' style will make this pass.
-  test.fail();
   test.setTimeout(120_000);
   await signIn(page);
   const cases = ['cms/2017-cases/hzg-agitator', 'content/2017/cases/hzg-agitator.mdx'] as const;

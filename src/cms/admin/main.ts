@@ -6,7 +6,8 @@
 import CMS from 'decap-cms-app';
 import { zh_Hans } from 'decap-cms-locales';
 import type { CmsField } from '../fields.ts';
-import { JSON_FORMAT } from '../formats.ts';
+import { JSON_FORMAT, MDX_FORMAT } from '../formats.ts';
+import { type MdxMemory, readMdx, writeMdx } from '../mdx-format.ts';
 import { jsonFileText, readJsonFile } from '../json-format.ts';
 import type { Layout } from '../json-layout.ts';
 import { editorComponents } from './editor-components.ts';
@@ -23,6 +24,12 @@ CMS.registerCustomFormat(JSON_FORMAT, 'json', {
   fromFile: (text: string) => readJsonFile(text, layouts),
   toFile: (data: unknown) =>
     jsonFileText(data as Parameters<typeof jsonFileText>[0], jsonFiles, layouts),
+});
+const mdxMemory: MdxMemory = new Map();
+CMS.registerCustomFormat(MDX_FORMAT, 'mdx', {
+  fromFile: (text: string) => readMdx(text, mdxMemory),
+  toFile: (data: unknown, order?: string[]) =>
+    writeMdx(data as Record<string, unknown>, mdxMemory, order ?? []),
 });
 CMS.registerWidget('kpi-value', KpiValueControl, ValuePreview);
 CMS.registerWidget('year-values', YearValuesControl, ValuePreview);

@@ -189,7 +189,7 @@ describe('the CMS configuration generated from the schemas', () => {
       });
       expect(folder).toMatchObject({
         extension: 'mdx',
-        format: 'frontmatter',
+        format: 'mdx-frontmatter',
         media_folder: '/content/2017/photos',
       });
     }
