@@ -101,7 +101,8 @@ export function yearCollections({ year, ...refs }: CmsYear): Record<string, unkn
 
 /** The whole configuration: every year of content/, newest first. */
 export function buildCmsConfig(years: CmsYear[], backend: CmsBackend): Record<string, unknown> {
-  const newest = Math.max(...years.map((y) => y.year));
+  const newest =
+    years.length > 0 ? Math.max(...years.map((y) => y.year)) : new Date().getFullYear();
   return {
     backend: {
       name: 'github',

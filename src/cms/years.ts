@@ -25,6 +25,7 @@ const strings = (
 
 /** Every four-digit folder of `contentDir`, oldest first. */
 export function cmsYears(contentDir: string): CmsYear[] {
+  if (!existsSync(contentDir)) return [];
   return readdirSync(contentDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name))
     .map((entry) => {
