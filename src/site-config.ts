@@ -9,6 +9,7 @@ import { hostHeadersIntegration } from './integrations/host-headers.ts';
 import { sitemapIntegrations } from './integrations/sitemap.ts';
 import { markdownPipeline } from './mdx/pipeline.ts';
 import { noInlineScripts } from './integrations/no-inline-scripts.ts';
+import { contentRoot } from './integrations/content-root.ts';
 
 export function siteConfig(env: NodeJS.ProcessEnv = process.env) {
   return {
@@ -35,6 +36,7 @@ export function siteConfig(env: NodeJS.ProcessEnv = process.env) {
       markdownPipeline(),
       noInlineScripts(),
       hostHeadersIntegration(),
+      contentRoot(),
       ...sitemapIntegrations(env),
     ],
   } satisfies AstroUserConfig;

@@ -1,12 +1,19 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Every .html file under a folder, as paths relative to it, sorted. */
+/**
+ * The folder of the editors' CMS (src/pages/admin/): a tool, not a page of the report, so it has no
+ * sharing card, PDF or description, and the checks of the report's pages leave it out.
+ */
+export const ADMIN_FOLDER = 'admin';
+
+/** Every .html file under a folder (the CMS's aside), as paths relative to it, sorted. */
 export function htmlFiles(root: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
+      if (dir === root && name === ADMIN_FOLDER) continue;
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.html')) found.push(relative(root, path));
     }

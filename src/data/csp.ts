@@ -29,3 +29,27 @@ export const CSP_HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 export function cspHash(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
+
+/**
+ * What /admin/ adds to the policy, on that page only: Decap CMS compiles its configuration's
+ * schema with `new Function` (AJV), styles its React interface with inserted <style> elements and
+ * style attributes (emotion), shows uploads as blob: images and the signed-in user's GitHub avatar,
+ * and talks to GitHub's API, or to decap-server on this machine (`npm run cms`).
+ */
+export const ADMIN_CSP = {
+  scriptResources: ["'unsafe-eval'"],
+  styleResources: ["'self'", "'unsafe-inline'"],
+  directives: [
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    "connect-src 'self' https://api.github.com http://localhost:8081 http://127.0.0.1:8081",
+    // The editor's preview pane is a frame of the page itself.
+    "frame-src 'self'",
+  ],
+} as const;
+
+/** The admin policy's connect-src, with the origin of a decap-server at another address. */
+export function adminConnectSources(localBackendUrl?: string): `connect-src ${string}` {
+  const directive = ADMIN_CSP.directives.find((d) => d.startsWith('connect-src')) ?? 'connect-src';
+  const extra = localBackendUrl ? ` ${new URL(localBackendUrl).origin}` : '';
+  return `connect-src ${directive.replace(/^connect-src ?/, '')}${extra}`;
+}

@@ -9,7 +9,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CSP_DIRECTIVES, CSP_HEADER_ONLY_DIRECTIVES } from '../data/csp.ts';
+import { ADMIN_CSP, CSP_DIRECTIVES, CSP_HEADER_ONLY_DIRECTIVES } from '../data/csp.ts';
 
 /** Astro's bundled, content-hashed files: a new build gives them new names. */
 const HASHED_ASSETS = '_astro';
@@ -37,8 +37,26 @@ export const headerCsp = () =>
     ...CSP_HEADER_ONLY_DIRECTIVES,
   ].join('; ');
 
+/**
+ * /admin/'s header policy: the site's, with the CMS's sources added (ADMIN_CSP). Only the CMS's
+ * folder gets it; its page's <meta> policy names its scripts and styles.
+ */
+export const adminHeaderCsp = () =>
+  headerCsp()
+    .split('; ')
+    .map((directive) => {
+      const [name] = directive.split(' ');
+      const added = ADMIN_CSP.directives.find((d) => d.startsWith(`${name} `));
+      if (!added) return directive;
+      const sources = [...directive.split(' ').slice(1), ...added.split(' ').slice(1)];
+      return [name, ...new Set(sources.filter((source) => source !== "'none'"))].join(' ');
+    })
+    .join('; ');
+
+/** The folder of the editors' CMS (src/pages/admin/). */
+const ADMIN = 'admin';
+
 export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': headerCsp(),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy':
@@ -53,11 +71,16 @@ export function hostHeaders(base: string, entries: { name: string; folder: boole
     .filter(({ name }) => name !== HASHED_ASSETS && !INTERNAL.includes(name))
     .map(({ name, folder }) => `${base}${name}${folder ? '/*' : ''}`)
     .sort();
+  // The policy goes with each path rather than under `*`, so that /admin/ can have its own: where
+  // two rules set it for one path, Cloudflare would enforce both and Netlify keep one.
+  const csp = (path: string) => ({
+    'Content-Security-Policy': path.startsWith(`${base}${ADMIN}/`) ? adminHeaderCsp() : headerCsp(),
+  });
   return [
     '# Written by the build (src/integrations/host-headers.ts) for Netlify and Cloudflare Pages.',
     rule(`${base}*`, SECURITY_HEADERS),
-    rule(`${base}${HASHED_ASSETS}/*`, { 'Cache-Control': IMMUTABLE }),
-    ...[base, ...short].map((path) => rule(path, { 'Cache-Control': SHORT })),
+    rule(`${base}${HASHED_ASSETS}/*`, { ...csp(base), 'Cache-Control': IMMUTABLE }),
+    ...[base, ...short].map((path) => rule(path, { ...csp(path), 'Cache-Control': SHORT })),
     '',
   ].join('\n');
 }

@@ -10,10 +10,13 @@ import { BASE_PATH_VARIABLE, basePath, withoutBase } from '../data/base-path.ts'
 /** The file robots.txt points to (the integration's name for its index). */
 export const SITEMAP_FILE = 'sitemap-index.xml';
 
-/** Pages not meant for search engines: the root only redirects; a year's print page is its PDF's source. */
+/**
+ * Pages not meant for search engines: the root only redirects; a year's print page is its PDF's
+ * source; /admin/ is the editors' CMS.
+ */
 export function isListed(url: string, base = '/'): boolean {
   const path = withoutBase(base, new URL(url).pathname);
-  return path !== '/' && !/^\/\d{4}\/print\/$/.test(path);
+  return path !== '/' && !/^\/\d{4}\/print\/$/.test(path) && !path.startsWith('/admin/');
 }
 
 /** Whether this build writes a sitemap: a public address is set and drafts are left out. */

@@ -1,0 +1,38 @@
+/**
+ * The CMS at /admin/: Decap from npm with its Chinese interface, the site's content tags as editor
+ * components, the CMS's own widgets, and the configuration the build generated (src/cms/config.ts),
+ * read from the page. Decap's ES module does not start by itself; CMS.init starts it.
+ */
+import CMS from 'decap-cms-app';
+import { zh_Hans } from 'decap-cms-locales';
+import type { CmsField } from '../fields.ts';
+import { JSON_FORMAT, MDX_FORMAT } from '../formats.ts';
+import { type MdxMemory, readMdx, writeMdx } from '../mdx-format.ts';
+import { jsonFileText, readJsonFile } from '../json-format.ts';
+import type { Layout } from '../json-layout.ts';
+import { editorComponents } from './editor-components.ts';
+import { KpiValueControl, ValuePreview, YearValuesControl } from './widgets.ts';
+
+const source = document.getElementById('cms-config');
+const config = JSON.parse(source?.dataset['config'] ?? '{}') as Record<string, unknown>;
+
+CMS.registerLocale('zh_Hans', zh_Hans);
+const collections = (config['collections'] ?? []) as { files?: { fields: CmsField[] }[] }[];
+const jsonFiles = collections.flatMap((c) => c.files ?? []).map((file) => file.fields);
+const layouts = new Map<string, Layout>();
+CMS.registerCustomFormat(JSON_FORMAT, 'json', {
+  fromFile: (text: string) => readJsonFile(text, layouts),
+  toFile: (data: unknown) =>
+    jsonFileText(data as Parameters<typeof jsonFileText>[0], jsonFiles, layouts),
+});
+const mdxMemory: MdxMemory = new Map();
+CMS.registerCustomFormat(MDX_FORMAT, 'mdx', {
+  fromFile: (text: string) => readMdx(text, mdxMemory),
+  toFile: (data: unknown, order?: string[]) =>
+    writeMdx(data as Record<string, unknown>, mdxMemory, order ?? []),
+});
+CMS.registerWidget('kpi-value', KpiValueControl, ValuePreview);
+CMS.registerWidget('year-values', YearValuesControl, ValuePreview);
+for (const component of editorComponents()) CMS.registerEditorComponent(component);
+// The configuration is generated and checked against the schemas (tests/unit/cms/config.test.ts).
+CMS.init({ config } as unknown as Parameters<typeof CMS.init>[0]);

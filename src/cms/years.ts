@@ -1,0 +1,64 @@
+/**
+ * The years the CMS offers, read from the folders of content/, each with the pillar ids of its
+ * pillars.json and the chapter ids of its report.json (for the select boxes). A file that does not
+ * parse leaves its list out; the check reports it.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CmsBackend, CmsYear } from './config.ts';
+
+const readJson = (path: string): unknown => {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
+
+const strings = (
+  list: unknown,
+  pick: (item: unknown) => unknown = (x) => x,
+): string[] | undefined =>
+  Array.isArray(list)
+    ? list.map(pick).filter((x): x is string => typeof x === 'string')
+    : undefined;
+
+/** Every four-digit folder of `contentDir`, oldest first. */
+export function cmsYears(contentDir: string): CmsYear[] {
+  if (!existsSync(contentDir)) return [];
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name))
+    .map((entry) => {
+      const dir = join(contentDir, entry.name);
+      const pillarsFile = join(dir, 'pillars.json');
+      const pillars = existsSync(pillarsFile)
+        ? strings(
+            (readJson(pillarsFile) as { pillars?: unknown })?.pillars,
+            (p) => (p as { id?: unknown })?.id,
+          )
+        : undefined;
+      const chapters = strings(
+        (readJson(join(dir, 'report.json')) as { chapters?: unknown })?.chapters,
+      );
+      return {
+        year: Number(entry.name),
+        ...(pillars?.length ? { pillars } : {}),
+        ...(chapters?.length ? { chapters } : {}),
+      };
+    })
+    .sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The backend settings from the environment at build time: CMS_REPO (owner/name), CMS_BRANCH,
+ * CMS_AUTH_URL (the OAuth proxy), CMS_AUTH_ENDPOINT, CMS_LOCAL_BACKEND_URL (decap-server).
+ */
+export function cmsBackend(env: Record<string, string | undefined> = process.env): CmsBackend {
+  return {
+    repo: env['CMS_REPO'] || 'chinalco/carbon-report',
+    branch: env['CMS_BRANCH'] || 'main',
+    ...(env['CMS_AUTH_URL'] ? { baseUrl: env['CMS_AUTH_URL'] } : {}),
+    ...(env['CMS_AUTH_ENDPOINT'] ? { authEndpoint: env['CMS_AUTH_ENDPOINT'] } : {}),
+    ...(env['CMS_LOCAL_BACKEND_URL'] ? { localBackendUrl: env['CMS_LOCAL_BACKEND_URL'] } : {}),
+  };
+}
