@@ -226,6 +226,8 @@ for (const path of ['/2017/kpis/environmental-investment/', '/2017/operations/',
     const shifts = await page.evaluate(
       () => (window as unknown as { layoutShifts: number[] }).layoutShifts,
     );
-    expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+    // Nothing a reader sees moves: a sub-pixel rounding on a busy machine (0.0001) is no shift; the
+    // charts that pushed the text down scored 0.16.
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.001);
   });
 }
