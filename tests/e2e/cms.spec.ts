@@ -5,6 +5,7 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -13,9 +14,10 @@ import { format, resolveConfig } from 'prettier';
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The page asks for decap-server at its default address; the test routes that to its own. */
 const DEFAULT_SERVER = 'http://localhost:8081/api/v1';
-const PORT = Number(process.env['CMS_E2E_SERVER_PORT'] ?? 8089);
 
 let repo = '';
+/** Each worker's own free port: tests run in parallel workers, and two servers on one port fail. */
+let port = 0;
 let server: ChildProcess | undefined;
 const git = (...args: string[]) =>
   execFileSync('git', ['-C', repo, ...args], {
@@ -24,6 +26,19 @@ const git = (...args: string[]) =>
   }).trim();
 
 test.skip(({ isMobile }) => isMobile, 'the CMS is an editor’s desktop tool');
+// Both tests share one server and repository, so they run one after the other in one worker.
+test.describe.configure({ mode: 'serial' });
+
+/** A port nobody listens on now: the system picks it, then it is handed to decap-server. */
+const freePort = () =>
+  new Promise<number>((done, fail) => {
+    const probe = createServer();
+    probe.on('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as AddressInfo;
+      probe.close(() => done(free));
+    });
+  });
 
 test.beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'cms-e2e-'));
@@ -31,15 +46,18 @@ test.beforeAll(async () => {
   git('init', '-q', '-b', 'main');
   git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'add', '.');
   git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'content');
+  port = await freePort();
   server = spawn(join(ROOT, 'node_modules/.bin/decap-server'), [], {
-    env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repo, PORT: String(PORT) },
+    env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repo, PORT: String(port) },
     stdio: 'pipe',
   });
   await new Promise<void>((done, fail) => {
     server!.stdout!.on('data', (chunk: Buffer) => {
       if (String(chunk).includes('listening')) done();
     });
-    server!.on('exit', (code) => fail(new Error(`decap-server exited with ${code}`)));
+    let said = '';
+    server!.stderr!.on('data', (chunk: Buffer) => (said += String(chunk)));
+    server!.on('exit', (code) => fail(new Error(`decap-server exited with ${code}: ${said}`)));
   });
 });
 
@@ -55,7 +73,7 @@ test.afterAll(() => {
 
 async function signIn(page: Page) {
   await page.route(`${DEFAULT_SERVER}**`, async (route) => {
-    const url = route.request().url().replace(DEFAULT_SERVER, `http://127.0.0.1:${PORT}/api/v1`);
+    const url = route.request().url().replace(DEFAULT_SERVER, `http://127.0.0.1:${port}/api/v1`);
     try {
       await route.fulfill({ response: await route.fetch({ url }) });
     } catch {
