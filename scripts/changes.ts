@@ -79,9 +79,9 @@ function load(tree: string): LoadedContent {
 
 const before = contentAt(base);
 try {
-  const { problems, warnings } = await checkContent(root);
+  const { problems, warnings, pending } = await checkContent(root);
   const years = diffContent(load(before), load(root));
-  const markdown = digestMarkdown({ base, years, problems, warnings });
+  const markdown = digestMarkdown({ base, years, problems, warnings, pending });
   const whole = options['full-at']!;
   process.stdout.write(fitDigest(markdown, SUMMARY_LIMIT, { unit: 'bytes', whole }));
   if (options['comment-file'])

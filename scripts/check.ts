@@ -3,7 +3,8 @@
  * (src/rules/, through src/pipeline/check-content.ts): every file against its schema, every
  * reference between files, the chapters' MDX, the KPI values across years, the sealed years.
  * Prints every problem in one run, with file, line, field, what was found, what is expected, how
- * to fix it and the rule; then the warnings. Exits 1 if there is any problem. `npm run check`.
+ * to fix it and the rule; then what is left to do in draft years, and the warnings. Exits 1 if
+ * there is any problem outside a draft year (a draft publishes nothing). `npm run check`.
  *   --format github   each problem and warning as a GitHub workflow command (an annotation)
  */
 import { parseArgs } from 'node:util';
@@ -18,10 +19,11 @@ if (options.format !== 'text' && options.format !== 'github') {
   process.exit(2);
 }
 
-const { years, problems, warnings } = await checkContent(process.cwd());
+const { years, problems, pending, warnings } = await checkContent(process.cwd());
 
 if (options.format === 'github') {
-  for (const p of [...problems, ...warnings]) console.log(githubCommand(p));
+  for (const p of problems) console.log(githubCommand(p, 'error'));
+  for (const p of [...pending, ...warnings]) console.log(githubCommand(p, 'warning'));
 }
 
 const files = (list: readonly ContentProblem[]) => new Set(list.map((p) => p.file)).size;
@@ -37,10 +39,16 @@ if (problems.length > 0) {
   for (const content of years) {
     const kpis = content.kpis?.data.groups.reduce((sum, g) => sum + g.rows.length, 0) ?? 0;
     const draft = content.report?.data.draft ? '（草稿）' : '';
+    const left = pending.filter((p) => p.file.startsWith(`content/${content.year}/`)).length;
     console.log(
-      `content/${content.year}${draft}：${content.chapters.length} 章，${content.cases.length} 个案例，${kpis} 项指标：通过`,
+      `content/${content.year}${draft}：${content.chapters.length} 章，${content.cases.length} 个案例，${kpis} 项指标：${left > 0 ? `还有 ${left} 处待完成` : '通过'}`,
     );
   }
+}
+if (pending.length > 0) {
+  console.error(
+    `\n草稿年份中还有 ${pending.length} 处待完成（草稿不发布，不阻止合并；删除 "draft": true 和封存之前须全部改正）：\n${pending.map((p) => `- ${formatProblem(p)}`).join('\n')}`,
+  );
 }
 if (warnings.length > 0) {
   console.error(
@@ -49,7 +57,7 @@ if (warnings.length > 0) {
 }
 
 /** A problem as GitHub shows it beside the line of the pull request's diff. */
-function githubCommand(problem: ContentProblem): string {
+function githubCommand(problem: ContentProblem, command: 'error' | 'warning'): string {
   const escapeData = (text: string) =>
     text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
   const escapeProperty = (text: string) =>
@@ -59,6 +67,5 @@ function githubCommand(problem: ContentProblem): string {
     ...(problem.line ? [`line=${problem.line}`] : []),
     `title=${escapeProperty(`${problem.rule ?? 'content'} › ${problem.field}`)}`,
   ].join(',');
-  const command = problem.severity === 'warning' ? 'warning' : 'error';
   return `::${command} ${properties}::${escapeData(problem.message)}`;
 }

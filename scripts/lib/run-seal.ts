@@ -60,7 +60,7 @@ export async function runSeal(
   const checked = await checkContent(root);
   const content = checked.years.find((y) => y.year === year);
   // The seal records what the check accepts; what it is about to record is no problem of its own.
-  const blocking = checked.problems.filter(
+  const blocking = [...checked.problems, ...checked.pending].filter(
     (p) => p.file.startsWith(`content/${arg}/`) && p.rule !== 'published-unchanged',
   );
   if (blocking.length > 0 || !content?.report) {

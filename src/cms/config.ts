@@ -52,6 +52,21 @@ const fieldsOf = (name: CollectionName, refs: References): CmsField[] => {
   return objectFields(shape, refs, name === 'reports' ? 'report' : undefined);
 };
 
+/**
+ * A new case's file name, which is its id: asked for when the case is created, never written into
+ * the file (the admin page drops it before writing), and shown, not editable, for a case that exists.
+ */
+export const NEW_FILE_FIELD = 'file_id';
+
+const newCaseFileField = (year: number, taken: readonly string[]): CmsField => ({
+  name: NEW_FILE_FIELD,
+  label: '案例标识（文件名）',
+  widget: 'file-id',
+  required: false,
+  taken: [...taken],
+  hint: `新建案例时填写：小写英文字母、数字和连字符，如 "solar-plant"。案例保存为 content/${year}/cases/solar-plant.mdx，在章节正文中用 <Case id="solar-plant" /> 放置。`,
+});
+
 const photosOf = (year: number) => ({
   media_folder: `/content/${year}/photos`,
   public_folder: '',
@@ -87,13 +102,19 @@ export function yearCollections({ year, ...refs }: CmsYear): Record<string, unkn
       folder: `${dir}/${folder}`,
       extension,
       format: MDX_FORMAT,
-      // New files need an ASCII id in their name (chapters also an order prefix): a later slice.
-      create: false,
+      // A case is new content an editor adds; chapters come with the year (npm run new-year),
+      // their order and ids set in report.json.
+      create: name === 'cases',
       delete: false,
       identifier_field: 'title',
       summary: '{{filename}} · {{title}}',
+      ...(name === 'cases' ? { slug: `{{fields.${NEW_FILE_FIELD}}}` } : {}),
       ...photosOf(year),
-      fields: [...fieldsOf(name, refs), BODY_FIELD],
+      fields: [
+        ...(name === 'cases' ? [newCaseFileField(year, refs.cases ?? [])] : []),
+        ...fieldsOf(name, refs),
+        BODY_FIELD,
+      ],
     };
   });
   return [files, ...folders];

@@ -44,6 +44,10 @@ export interface References {
   pillars?: string[];
   /** The year's chapter ids (report.json), offered for a field named `chapter`. */
   chapters?: string[];
+  /** The year's KPI row ids (kpis.json), offered for a field named `kpi`. */
+  kpis?: string[];
+  /** The year's case ids (cases/*.mdx), which a new case cannot take. */
+  cases?: string[];
 }
 
 const option = (value: string) => ({ label: OPTION_LABELS[value] ?? value, value });
@@ -153,12 +157,12 @@ export function objectFields(
   parent?: string,
 ): CmsField[] {
   return Object.entries(shape.fields).map(([name, field]) => {
-    const chapters = name === 'chapter' ? refs.chapters : undefined;
-    if (chapters && field.shape.type === 'string')
+    const choices = name === 'chapter' ? refs.chapters : name === 'kpi' ? refs.kpis : undefined;
+    if (choices && field.shape.type === 'string')
       return {
         ...cmsField(name, field, refs, parent),
         widget: 'select',
-        options: chapters.map(option),
+        options: choices.map(option),
       };
     return cmsField(name, field, refs, parent);
   });

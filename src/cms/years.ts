@@ -1,7 +1,8 @@
 /**
  * The years the CMS offers, read from the folders of content/, each with the pillar ids of its
- * pillars.json and the chapter ids of its report.json (for the select boxes). A file that does not
- * parse leaves its list out; the check reports it.
+ * pillars.json, the chapter ids of its report.json and the KPI row ids of its kpis.json (for the
+ * select boxes), and its case ids (a new case needs an id of its own). A file that does not parse
+ * leaves its list out; the check reports it.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,10 +41,25 @@ export function cmsYears(contentDir: string): CmsYear[] {
       const chapters = strings(
         (readJson(join(dir, 'report.json')) as { chapters?: unknown })?.chapters,
       );
+      const groups = (readJson(join(dir, 'kpis.json')) as { groups?: unknown })?.groups;
+      const kpis = strings(
+        Array.isArray(groups)
+          ? groups.flatMap((g) => ((g as { rows?: unknown })?.rows as unknown[]) ?? [])
+          : undefined,
+        (row) => (row as { id?: unknown })?.id,
+      );
+      const casesDir = join(dir, 'cases');
+      const cases = existsSync(casesDir)
+        ? readdirSync(casesDir)
+            .filter((name) => name.endsWith('.mdx'))
+            .map((name) => name.slice(0, -'.mdx'.length))
+        : [];
       return {
         year: Number(entry.name),
         ...(pillars?.length ? { pillars } : {}),
         ...(chapters?.length ? { chapters } : {}),
+        ...(kpis?.length ? { kpis } : {}),
+        ...(cases.length ? { cases } : {}),
       };
     })
     .sort((a, b) => a.year - b.year);

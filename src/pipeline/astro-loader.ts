@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { CONTENT_KINDS, type CollectionName } from '../schemas/content-kinds.ts';
-import { ContentError, formatProblem, type ContentProblem } from '../data/problems.ts';
+import { ContentError, formatProblem } from '../data/problems.ts';
 import { checkContent, type CheckedContent } from './check-content.ts';
 import { readSources } from './sources.ts';
 import type { Sourced } from '../data/year-content.ts';
@@ -24,12 +24,6 @@ function checkedOnce(root: string, showDrafts: boolean): Promise<CheckedContent>
     .join('|')}`;
   if (last?.key !== key) last = { key, checked: checkContent(root, { showDrafts }) };
   return last.checked;
-}
-
-/** The problems that stop the build: all but those of a draft year, which is not published. */
-function blockingOf({ years, problems }: CheckedContent): ContentProblem[] {
-  const drafts = years.filter((y) => y.report?.data.draft).map((y) => `content/${y.year}/`);
-  return problems.filter((p) => !drafts.some((folder) => p.file.startsWith(folder)));
 }
 
 /** Loads once, and again whenever a file of content/ changes (the dev server watches). */
@@ -50,12 +44,12 @@ export function contentLoader(name: CollectionName, showDrafts: boolean): Loader
       loadAndWatch(context, async (root) => {
         const { store, logger, watcher, generateDigest } = context;
         const checked = await checkedOnce(root, showDrafts);
-        const blocking = blockingOf(checked);
         // The dev server (it watches) stays up: the problems collection shows them instead.
-        if (blocking.length > 0 && !watcher) throw new ContentError(blocking);
-        // Told once, by the first collection, not once per collection.
+        if (checked.problems.length > 0 && !watcher) throw new ContentError(checked.problems);
+        // Told once, by the first collection, not once per collection; a draft year's too.
         if (name === 'reports')
-          for (const p of [...checked.problems, ...checked.warnings]) logger.warn(formatProblem(p));
+          for (const p of [...checked.problems, ...checked.pending, ...checked.warnings])
+            logger.warn(formatProblem(p));
         store.clear();
         for (const content of checked.years) {
           const value = (content as unknown as Record<string, unknown>)[kind.field];
@@ -87,7 +81,7 @@ export function problemsLoader(showDrafts: boolean): Loader {
     load: (context) =>
       loadAndWatch(context, async (root) => {
         context.store.clear();
-        blockingOf(await checkedOnce(root, showDrafts)).forEach((problem, i) =>
+        (await checkedOnce(root, showDrafts)).problems.forEach((problem, i) =>
           context.store.set({ id: String(i), data: { ...problem } }),
         );
       }),

@@ -14,6 +14,12 @@ export interface CheckedContent {
   years: YearContent[];
   /** Everything that stops the check and the build, sorted by file and line. */
   problems: ContentProblem[];
+  /**
+   * The problems of draft years: what is left to do before the year can be finished and sealed.
+   * A draft publishes nothing, so they stop neither the check nor the build (a year's entries can
+   * be merged one pull request at a time); `npm run seal` refuses while its year has any.
+   */
+  pending: ContentProblem[];
   /** What is possible but worth a second look: printed, counted, never blocking. */
   warnings: ContentProblem[];
 }
@@ -30,9 +36,13 @@ export async function checkContent(
     ...new Map(found.map((p) => [`${p.file}|${p.line}|${p.field}|${p.message}`, p])).values(),
   ].map((p) => locateField(p, texts.get(p.file)));
   const sorted = sortProblems(unique);
+  const drafts = read.years.filter((y) => y.report?.data.draft).map((y) => `content/${y.year}/`);
+  const inDraft = (p: ContentProblem) => drafts.some((folder) => p.file.startsWith(folder));
+  const errors = sorted.filter((p) => !isWarning(p));
   return {
     years: read.years,
-    problems: sorted.filter((p) => !isWarning(p)),
+    problems: errors.filter((p) => !inDraft(p)),
+    pending: errors.filter(inDraft),
     warnings: sorted.filter(isWarning),
   };
 }

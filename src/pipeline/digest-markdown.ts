@@ -27,6 +27,8 @@ export interface DigestInput {
   /** The check's problems and warnings on the new content. */
   problems: readonly ContentProblem[];
   warnings: readonly ContentProblem[];
+  /** What is left to do in draft years (stops nothing until the year is finished). */
+  pending?: readonly ContentProblem[];
 }
 
 /**
@@ -161,7 +163,13 @@ function countByRule(list: readonly ContentProblem[]): string {
 }
 
 /** The whole digest, unlimited. */
-export function digestMarkdown({ base, years, problems, warnings }: DigestInput): string {
+export function digestMarkdown({
+  base,
+  years,
+  problems,
+  warnings,
+  pending = [],
+}: DigestInput): string {
   const check =
     problems.length > 0
       ? `✘ \`npm run check\`：**${problems.length} 个问题**（${countByRule(problems)}），改正后才能发布。问题标在文件改动的行旁边${problems.length > ANNOTATIONS_SHOWN ? `（GitHub 只标出前 ${ANNOTATIONS_SHOWN} 个，全部问题见检查步骤的输出或本地的 \`npm run check\`）` : ''}。`
@@ -170,11 +178,15 @@ export function digestMarkdown({ base, years, problems, warnings }: DigestInput)
     warnings.length > 0
       ? ` ${warnings.length} 个警告（${countByRule(warnings)}），请确认是否有意如此。`
       : '';
+  const left =
+    pending.length > 0
+      ? ` 草稿年份中还有 ${pending.length} 处待完成（${countByRule(pending)}）：草稿不发布，不阻止合并，完成和封存之前须全部改正。`
+      : '';
   const lines = [
     DIGEST_MARKER,
     `## 报告内容的变化（与 ${code(base)} 相比）`,
     '',
-    `${check}${warned}`,
+    `${check}${warned}${left}`,
     '',
   ];
   if (years.length === 0) lines.push('报告内容没有变化。', '');

@@ -15,8 +15,7 @@ import { CONTENT_KINDS, COLLECTION_NAMES, kindOfPath } from '../schemas/content-
 import { MDX_FEATURES } from '../mdx/features.ts';
 import { entryIdFromPath, splitEntryId } from '../data/entry-id.ts';
 import type { ContentProblem } from '../data/problems.ts';
-import { describeIssue, fieldPath, knownKeysAt } from './schema-messages.ts';
-import { lineOfPath } from './locate.ts';
+import { validateData } from './validate-data.ts';
 import { readSources, type SourceFile } from './sources.ts';
 import { hasBom, sourceText } from './source-text.ts';
 import { isDocument, parseMdx } from './mdx-document.ts';
@@ -106,7 +105,7 @@ function readJson(
   if (text === undefined || hasBom(source) || text.trim() === '') return undefined;
   const raw = parseJson(text);
   if (raw === undefined) return undefined;
-  const data = validate(schema, source.file, raw, text, 1, read);
+  const data = validateData(schema, source.file, raw, text, 1, read);
   return data === undefined ? undefined : { id, file: source.file, data, text };
 }
 
@@ -151,7 +150,7 @@ function readMdx(
     });
     return undefined;
   }
-  const data = validate(schema, source.file, raw, frontmatter ?? '', 2, read);
+  const data = validateData(schema, source.file, raw, frontmatter ?? '', 2, read);
   if (data === undefined || !isDocument(parsed)) return undefined;
   const body = text.split('\n').slice(parsed.bodyStartLine).join('\n');
   return {
@@ -163,40 +162,6 @@ function readMdx(
     bodyStartLine: parsed.bodyStartLine,
     document: parsed,
   };
-}
-
-/** Validates one file's data; `text` and `firstLine` locate each problem in the file. */
-function validate(
-  schema: z.ZodType,
-  file: string,
-  raw: unknown,
-  text: string,
-  firstLine: number,
-  read: ContentProblem[],
-): unknown {
-  const result = schema.safeParse(raw, { reportInput: true });
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    // An unknown field is told at its own key and line, one problem per key.
-    const perKey =
-      issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key] }))
-        : [issue];
-    for (const told of perKey) {
-      const line = lineOfPath(text, told.path, firstLine);
-      read.push({
-        file,
-        field: fieldPath(told.path),
-        ...(line ? { line } : {}),
-        message: describeIssue(
-          told as Parameters<typeof describeIssue>[0],
-          issue.code === 'unrecognized_keys' ? knownKeysAt(schema, issue.path) : [],
-        ),
-        rule: 'schema',
-      });
-    }
-  }
-  return undefined;
 }
 
 /** The data of a JSON text, or undefined if it is not JSON or holds a number no float can hold. */

@@ -10,8 +10,10 @@ import { JSON_FORMAT, MDX_FORMAT } from '../formats.ts';
 import { type MdxMemory, readMdx, writeMdx } from '../mdx-format.ts';
 import { jsonFileText, readJsonFile } from '../json-format.ts';
 import type { Layout } from '../json-layout.ts';
+import { NEW_FILE_FIELD } from '../config.ts';
 import { editorComponents } from './editor-components.ts';
-import { KpiValueControl, ValuePreview, YearValuesControl } from './widgets.ts';
+import { checkBeforeSaving } from './pre-save.ts';
+import { FileIdControl, KpiValueControl, ValuePreview, YearValuesControl } from './widgets.ts';
 
 const source = document.getElementById('cms-config');
 const config = JSON.parse(source?.dataset['config'] ?? '{}') as Record<string, unknown>;
@@ -28,11 +30,15 @@ CMS.registerCustomFormat(JSON_FORMAT, 'json', {
 const mdxMemory: MdxMemory = new Map();
 CMS.registerCustomFormat(MDX_FORMAT, 'mdx', {
   fromFile: (text: string) => readMdx(text, mdxMemory),
-  toFile: (data: unknown, order?: string[]) =>
-    writeMdx(data as Record<string, unknown>, mdxMemory, order ?? []),
+  toFile: (data: unknown, order?: string[]) => {
+    const { [NEW_FILE_FIELD]: _, ...fields } = data as Record<string, unknown>;
+    return writeMdx(fields, mdxMemory, order ?? []);
+  },
 });
 CMS.registerWidget('kpi-value', KpiValueControl, ValuePreview);
 CMS.registerWidget('year-values', YearValuesControl, ValuePreview);
+CMS.registerWidget('file-id', FileIdControl, ValuePreview);
+CMS.registerEventListener({ name: 'preSave', handler: checkBeforeSaving });
 for (const component of editorComponents()) CMS.registerEditorComponent(component);
 // The configuration is generated and checked against the schemas (tests/unit/cms/config.test.ts).
 CMS.init({ config } as unknown as Parameters<typeof CMS.init>[0]);

@@ -27,3 +27,15 @@ export function keysProblem(keys: readonly string[], keyPattern: string): string
   if (repeated !== undefined) return `年份 "${repeated}" 写了两次`;
   return undefined;
 }
+
+const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Why a new case's id cannot be its file name, in Chinese; undefined when it can. */
+export function fileIdProblem(value: unknown, taken: readonly string[]): string | undefined {
+  const id = typeof value === 'string' ? value : '';
+  if (id === '') return '新建的案例需要一个标识（文件名），如 "solar-plant"';
+  if (!FILE_ID.test(id))
+    return `应为由小写英文字母、数字和连字符组成的标识（如 "solar-plant"），实际为 "${id}"`;
+  if (taken.includes(id)) return `标识 "${id}" 已被本年的另一个案例使用，请换一个`;
+  return undefined;
+}

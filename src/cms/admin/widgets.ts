@@ -5,13 +5,15 @@
  */
 import { Component, createElement as h, type ReactNode } from 'react';
 import { OrderedMap, type Map as ImmutableMap } from 'immutable';
-import { cellProblem, keysProblem, parseCell } from './values.ts';
+import { cellProblem, fileIdProblem, keysProblem, parseCell } from './values.ts';
 
 /** A field's configuration, as Decap hands it to a widget. */
 type FieldConfig = ImmutableMap<string, unknown>;
 interface ControlProps {
   value: unknown;
   field: FieldConfig;
+  /** The entry being edited: `newRecord` until it is first saved, then its `slug`. */
+  entry?: ImmutableMap<string, unknown>;
   forID: string;
   classNameWrapper: string;
   onChange(value: unknown): void;
@@ -150,6 +152,42 @@ export class YearValuesControl extends Component<ControlProps> {
         '添加年份',
       ),
     );
+  }
+}
+
+/**
+ * A new case's id, which becomes its file name: typed once, when the case is created. A case that
+ * exists shows its file name; renaming it is a change to the chapters that place it, not a field.
+ */
+export class FileIdControl extends Component<ControlProps> {
+  private isNew = () => Boolean(this.props.entry?.get('newRecord'));
+
+  isValid = () => {
+    if (!this.isNew()) return true;
+    const taken = (toJs(this.props.field.get('taken')) as string[] | undefined) ?? [];
+    const message = fileIdProblem(this.props.value, taken);
+    return message ? { error: { message } } : true;
+  };
+
+  override render(): ReactNode {
+    const { forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
+    if (!this.isNew())
+      return h(
+        'p',
+        { id: forID, className: classNameWrapper },
+        `${show(this.props.entry?.get('slug'))}.mdx（已有案例的文件名不在这里修改）`,
+      );
+    return h('input', {
+      id: forID,
+      type: 'text',
+      className: classNameWrapper,
+      value: show(this.props.value),
+      autoComplete: 'off',
+      spellCheck: false,
+      onFocus: setActiveStyle,
+      onBlur: setInactiveStyle,
+      onChange: (event: { target: { value: string } }) => this.props.onChange(event.target.value),
+    });
   }
 }
 

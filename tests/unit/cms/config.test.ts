@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { resolve } from 'node:path';
-import { buildCmsConfig, yearCollections } from '../../../src/cms/config.ts';
+import { NEW_FILE_FIELD, buildCmsConfig, yearCollections } from '../../../src/cms/config.ts';
 import type { CmsField } from '../../../src/cms/fields.ts';
 import { cmsBackend, cmsYears } from '../../../src/cms/years.ts';
 import { CONTENT_KINDS, COLLECTION_NAMES } from '../../../src/schemas/content-kinds.ts';
@@ -60,7 +60,7 @@ function disagreements(json: Json, field: CmsField, path: string): string[] {
       out.push(...disagreements(sub, match, `${path}.${name}`));
     }
     for (const f of fields)
-      if (f.name !== 'body' && !(f.name in json.properties))
+      if (f.name !== 'body' && f.name !== NEW_FILE_FIELD && !(f.name in json.properties))
         say(`CMS 的字段 ${f.name} 不在 schema 中`);
     return out;
   }
@@ -117,7 +117,13 @@ function disagreements(json: Json, field: CmsField, path: string): string[] {
 }
 
 const fieldsOf = (collection: Record<string, unknown>) => collection['fields'] as CmsField[];
-const YEAR = { year: 2017, pillars: ['concept', 'production'], chapters: ['foreword', 'outlook'] };
+const YEAR = {
+  year: 2017,
+  pillars: ['concept', 'production'],
+  chapters: ['foreword', 'outlook'],
+  kpis: ['co2-change', 'office-power'],
+  cases: ['hzg-agitator'],
+};
 const [files, ...folders] = yearCollections(YEAR);
 const cmsFieldsOf = (name: (typeof COLLECTION_NAMES)[number]): CmsField[] => {
   const file = (files!['files'] as Record<string, unknown>[]).find((f) => f['name'] === name);
@@ -167,6 +173,34 @@ describe('the CMS configuration generated from the schemas', () => {
         { label: 'production', value: 'production' },
       ],
     });
+  });
+
+  it('creates cases (their file name asked for once, never a field of the file), not chapters', () => {
+    const [chapters, cases] = folders;
+    expect(chapters).toMatchObject({ create: false });
+    expect(cases).toMatchObject({ create: true, slug: `{{fields.${NEW_FILE_FIELD}}}` });
+    expect(fieldsOf(cases!)[0]).toMatchObject({
+      name: NEW_FILE_FIELD,
+      widget: 'file-id',
+      required: false,
+      taken: ['hzg-agitator'],
+    });
+  });
+
+  it('offers the year’s KPI rows wherever a restatement, correction or unit change names one', () => {
+    const kpiFields = ['restatements', 'corrections', 'unitChanges'].map((list) =>
+      cmsFieldsOf('kpis')
+        .find((f) => f.name === list)!
+        .fields!.find((f) => f.name === 'kpi')!,
+    );
+    for (const field of kpiFields)
+      expect(field).toMatchObject({
+        widget: 'select',
+        options: [
+          { label: 'co2-change', value: 'co2-change' },
+          { label: 'office-power', value: 'office-power' },
+        ],
+      });
   });
 
   it('gives every field a Chinese label', () => {
