@@ -60,7 +60,7 @@ export const NEW_FILE_FIELD = 'file_id';
 
 const newCaseFileField = (year: number, taken: readonly string[]): CmsField => ({
   name: NEW_FILE_FIELD,
-  label: '案例标识（文件名）',
+  label: '案例标识（文件名，新建时必填）',
   widget: 'file-id',
   required: false,
   taken: [...taken],

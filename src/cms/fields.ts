@@ -80,7 +80,9 @@ export function cmsField(
   parent?: string,
 ): CmsField {
   const base = { name, label: labelOf(name, parent) };
-  const required = field.optional || field.nullable ? { required: false } : {};
+  // Decap counts an empty list as a missing value: a list that may be empty is not "required".
+  const mayBeEmpty = field.shape.type === 'array' && !field.shape.minItems;
+  const required = field.optional || field.nullable || mayBeEmpty ? { required: false } : {};
   return { ...base, ...widgetFor(name, field.shape, refs), ...required };
 }
 
@@ -147,7 +149,13 @@ function arrayWidget(
     };
   }
   const element = cmsField(name, { shape: shape.element, optional: false, nullable: false });
-  return { widget: 'list', field: { ...element, label: labelOf(name) }, ...limits };
+  // A list of single values shows each value, not a row per value to open.
+  return {
+    widget: 'list',
+    field: { ...element, label: labelOf(name) },
+    collapsed: false,
+    ...limits,
+  };
 }
 
 /** The fields of an object shape, in the schema's order (Decap writes keys in this order). */

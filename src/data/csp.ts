@@ -34,14 +34,15 @@ export function cspHash(text: string): `sha256-${string}` {
  * What /admin/ adds to the policy, on that page only: Decap CMS compiles its configuration's
  * schema with `new Function` (AJV), styles its React interface with inserted <style> elements and
  * style attributes (emotion), shows uploads as blob: images and the signed-in user's GitHub avatar,
- * and talks to GitHub's API, or to decap-server on this machine (`npm run cms`).
+ * reads an upload back from its blob: address before committing it, and talks to GitHub's API, or
+ * to decap-server on this machine (`npm run cms`).
  */
 export const ADMIN_CSP = {
   scriptResources: ["'unsafe-eval'"],
   styleResources: ["'self'", "'unsafe-inline'"],
   directives: [
     "img-src 'self' data: blob: https://avatars.githubusercontent.com",
-    "connect-src 'self' https://api.github.com http://localhost:8081 http://127.0.0.1:8081",
+    "connect-src 'self' blob: https://api.github.com http://localhost:8081 http://127.0.0.1:8081",
     // The editor's preview pane is a frame of the page itself.
     "frame-src 'self'",
   ],

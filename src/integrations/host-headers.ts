@@ -9,7 +9,13 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ADMIN_CSP, CSP_DIRECTIVES, CSP_HEADER_ONLY_DIRECTIVES } from '../data/csp.ts';
+import {
+  ADMIN_CSP,
+  CSP_DIRECTIVES,
+  CSP_HEADER_ONLY_DIRECTIVES,
+  adminConnectSources,
+} from '../data/csp.ts';
+import { cmsBackend } from '../cms/years.ts';
 
 /** Astro's bundled, content-hashed files: a new build gives them new names. */
 const HASHED_ASSETS = '_astro';
@@ -39,14 +45,18 @@ export const headerCsp = () =>
 
 /**
  * /admin/'s header policy: the site's, with the CMS's sources added (ADMIN_CSP). Only the CMS's
- * folder gets it; its page's <meta> policy names its scripts and styles.
+ * folder gets it; its page's <meta> policy names its scripts and styles. A decap-server at another
+ * address than the default (CMS_LOCAL_BACKEND_URL) is allowed in both.
  */
-export const adminHeaderCsp = () =>
+export const adminHeaderCsp = (localBackendUrl = cmsBackend().localBackendUrl) =>
   headerCsp()
     .split('; ')
     .map((directive) => {
       const [name] = directive.split(' ');
-      const added = ADMIN_CSP.directives.find((d) => d.startsWith(`${name} `));
+      const added =
+        name === 'connect-src'
+          ? adminConnectSources(localBackendUrl)
+          : ADMIN_CSP.directives.find((d) => d.startsWith(`${name} `));
       if (!added) return directive;
       const sources = [...directive.split(' ').slice(1), ...added.split(' ').slice(1)];
       return [name, ...new Set(sources.filter((source) => source !== "'none'"))].join(' ');

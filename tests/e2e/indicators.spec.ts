@@ -122,12 +122,17 @@ test('the table as published is one click away, with every row', async ({ page }
   await expect(table.locator('tbody th[scope="row"]')).toHaveCount(rows.length);
 });
 
-test('every indicator page prints on one A4 page, its chart drawn whole', async ({ page }) => {
+test('every indicator page prints on one A4 page, its chart drawn whole', async ({
+  page,
+  isMobile,
+}) => {
   test.setTimeout(rows.length * 10_000);
+  // Every page from a wide screen; from a phone, whose chart is drawn narrower first, every fifth.
+  const printed = isMobile ? rows.filter((_, i) => i % 5 === 0) : rows;
   const folder = mkdtempSync(join(tmpdir(), 'indicator-pdf-'));
   try {
     await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
-    for (const row of rows) {
+    for (const row of printed) {
       await page.goto(`/2017/kpis/${row.id}/`);
       if (!WITHOUT_TREND.has(row.id)) {
         const chart = page.locator('trend-chart');

@@ -18,3 +18,20 @@ export function sitePages(): string[] {
   // /admin/ is the editors' CMS, not a page of the report; axe and the page checks leave it out.
   return pages.filter((p) => p !== '/' && !p.startsWith('/admin/')).sort();
 }
+
+/**
+ * One page of each template, for checks a second viewport repeats: every chapter (each has its own
+ * content blocks), the cover, the overviews, search, print and 404, but one indicator page and one
+ * pillar page, which differ only in their data.
+ */
+export function onePerTemplate(pages: readonly string[] = sitePages()): string[] {
+  const template = (path: string) => /^\/\d{4}\/(kpis|pillars)\/[^/]+\/$/.exec(path)?.[1];
+  const seen = new Set<string>();
+  return pages.filter((path) => {
+    const kind = template(path);
+    if (!kind) return true;
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
+}

@@ -11,8 +11,10 @@ import { type MdxMemory, readMdx, writeMdx } from '../mdx-format.ts';
 import { jsonFileText, readJsonFile } from '../json-format.ts';
 import type { Layout } from '../json-layout.ts';
 import { NEW_FILE_FIELD } from '../config.ts';
+import { nameUnnamedControls } from './accessible-names.ts';
 import { editorComponents } from './editor-components.ts';
 import { checkBeforeSaving } from './pre-save.ts';
+import { formattedJson, prepareJson } from './prettier-json.ts';
 import { FileIdControl, KpiValueControl, ValuePreview, YearValuesControl } from './widgets.ts';
 
 const source = document.getElementById('cms-config');
@@ -22,10 +24,11 @@ CMS.registerLocale('zh_Hans', zh_Hans);
 const collections = (config['collections'] ?? []) as { files?: { fields: CmsField[] }[] }[];
 const jsonFiles = collections.flatMap((c) => c.files ?? []).map((file) => file.fields);
 const layouts = new Map<string, Layout>();
+const jsonText = (data: unknown) =>
+  jsonFileText(data as Parameters<typeof jsonFileText>[0], jsonFiles, layouts);
 CMS.registerCustomFormat(JSON_FORMAT, 'json', {
   fromFile: (text: string) => readJsonFile(text, layouts),
-  toFile: (data: unknown) =>
-    jsonFileText(data as Parameters<typeof jsonFileText>[0], jsonFiles, layouts),
+  toFile: (data: unknown) => formattedJson(jsonText(data)),
 });
 const mdxMemory: MdxMemory = new Map();
 CMS.registerCustomFormat(MDX_FORMAT, 'mdx', {
@@ -38,7 +41,16 @@ CMS.registerCustomFormat(MDX_FORMAT, 'mdx', {
 CMS.registerWidget('kpi-value', KpiValueControl, ValuePreview);
 CMS.registerWidget('year-values', YearValuesControl, ValuePreview);
 CMS.registerWidget('file-id', FileIdControl, ValuePreview);
-CMS.registerEventListener({ name: 'preSave', handler: checkBeforeSaving });
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: async ({ entry }: { entry: Parameters<typeof checkBeforeSaving>[0]['entry'] }) => {
+    const data = checkBeforeSaving({ entry });
+    if (String(entry.get('collection')).endsWith('-files'))
+      await prepareJson(jsonText(data.toJS()));
+    return data;
+  },
+});
 for (const component of editorComponents()) CMS.registerEditorComponent(component);
 // The configuration is generated and checked against the schemas (tests/unit/cms/config.test.ts).
 CMS.init({ config } as unknown as Parameters<typeof CMS.init>[0]);
+nameUnnamedControls();

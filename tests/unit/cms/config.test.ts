@@ -54,7 +54,9 @@ function disagreements(json: Json, field: CmsField, path: string): string[] {
         continue;
       }
       const nullable = sub.anyOf?.some((s) => s.type === 'null') ?? false;
-      const required = (json.required ?? []).includes(name) && !nullable;
+      // Decap counts an empty list as missing, so a list that may be empty is never required.
+      const mayBeEmpty = sub.type === 'array' && !sub.minItems;
+      const required = (json.required ?? []).includes(name) && !nullable && !mayBeEmpty;
       if (required !== (match.required !== false))
         say(`${name}: schema ${required ? '必填' : '可省略'}，CMS 不一致`);
       out.push(...disagreements(sub, match, `${path}.${name}`));

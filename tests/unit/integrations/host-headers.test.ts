@@ -63,7 +63,7 @@ test("the header's policy forbids framing and agrees with the pages' own", () =>
 test("/admin/'s header policy adds the CMS's sources to the site's, for its folder only", () => {
   const policy = adminHeaderCsp().split('; ');
   expect(policy).toContain(
-    "connect-src 'self' https://api.github.com http://localhost:8081 http://127.0.0.1:8081",
+    "connect-src 'self' blob: https://api.github.com http://localhost:8081 http://127.0.0.1:8081",
   );
   expect(policy).toContain("frame-src 'self'");
   expect(policy).toContain("frame-ancestors 'none'");
