@@ -103,6 +103,7 @@ test('an editor’s 2018 in the browser: a case, a chapter, the KPI values and a
 }) => {
   test.setTimeout(300_000);
   await signIn(page);
+  await expect(page.getByText('年度信息（report.json）')).toBeVisible({ timeout: 30_000 });
   await shoot(page, 'cms-collections');
 
   await test.step('a new case, with a photo uploaded', async () => {
@@ -165,6 +166,9 @@ test('an editor’s 2018 in the browser: a case, a chapter, the KPI values and a
     await markReady(page);
   });
 
+  // The editorial board: the three entries, ready.
+  await open(page, '#/workflow');
+  await expect(page.getByText('solar-plant · 光伏电站建成投产')).toBeVisible({ timeout: 30_000 });
   await shoot(page, 'cms-workflow');
   const branches = site
     .git('branch', '--list', 'cms/*')

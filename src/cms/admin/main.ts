@@ -13,6 +13,9 @@ import type { Layout } from '../json-layout.ts';
 import { NEW_FILE_FIELD } from '../config.ts';
 import { nameUnnamedControls } from './accessible-names.ts';
 import { editorComponents } from './editor-components.ts';
+// The preview pane is styled by the site's own stylesheets, so an entry reads as its page does.
+import tokens from '../../styles/tokens.css?url';
+import site from '../../styles/global.css?url';
 import { checkBeforeSaving } from './pre-save.ts';
 import { formattedJson, prepareJson } from './prettier-json.ts';
 import { FileIdControl, KpiValueControl, ValuePreview, YearValuesControl } from './widgets.ts';
@@ -38,6 +41,8 @@ CMS.registerCustomFormat(MDX_FORMAT, 'mdx', {
     return writeMdx(fields, mdxMemory, order ?? []);
   },
 });
+CMS.registerPreviewStyle(tokens);
+CMS.registerPreviewStyle(site);
 CMS.registerWidget('kpi-value', KpiValueControl, ValuePreview);
 CMS.registerWidget('year-values', YearValuesControl, ValuePreview);
 CMS.registerWidget('file-id', FileIdControl, ValuePreview);
