@@ -4,7 +4,8 @@
  * imports, the Playwright version), and reused while that key is unchanged.
  */
 import { CARD_CACHE } from './build-paths.ts';
-import { RenderCache, sha256 } from './render-cache.ts';
+import { RenderCache } from './render-cache.ts';
+import { sha256 } from '../../src/pipeline/sha256.ts';
 
 /** Bump to drop every entry written before a change in what the key means. */
 const KEY_FORMAT = 1;

@@ -12,7 +12,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDF_CACHE } from './build-paths.ts';
 import { pageInputs } from './page-inputs.ts';
-import { RenderCache, sha256 } from './render-cache.ts';
+import { RenderCache } from './render-cache.ts';
+import { sha256 } from '../../src/pipeline/sha256.ts';
 
 /** Bump to drop every entry written before a change in what the key means. */
 const KEY_FORMAT = 1;

@@ -8,7 +8,6 @@
  * key; an entry that is not whole anyway (a disk that filled up) is not reused.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -22,13 +21,11 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { sha256 } from '../../src/pipeline/sha256.ts';
 
 /** Entries no build has used for this long are removed, so a cache does not grow for ever. */
 const UNUSED_DAYS = 30;
 const DAY_MS = 24 * 3600 * 1000;
-
-export const sha256 = (data: string | Uint8Array) =>
-  createHash('sha256').update(data).digest('hex');
 
 const require = createRequire(import.meta.url);
 

@@ -6,7 +6,7 @@
  * separated by a space, that only that page holds together (that page). Each query is put in the
  * tuning or the held-out half by the SHA-256 of its text. Pure: pages in, queries and figures out.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../src/pipeline/sha256.ts';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 
@@ -45,8 +45,6 @@ export const PAIRS_PER_PAGE = 12;
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'figcaption', 'caption']);
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 const PHRASE = /^\p{Script=Han}{3,6}$/u;
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The half a query belongs to: the parity of the first byte of the SHA-256 of its text. */
 export const halfOf = (query: string): Half =>

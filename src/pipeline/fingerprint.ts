@@ -9,12 +9,10 @@
  *   A code block's text counts as written, so Prettier's reformatting of code inside one would.
  * - Any file that does not parse, and any other file: its text, with line endings unified.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+import { sha256 } from './sha256.ts';
 
 /** The text with a byte-order mark dropped and line endings unified. */
 function plainText(text: string): string {
@@ -51,8 +49,7 @@ export function canonicalForm(path: string, raw: string): string {
  * any two invalid byte sequences would read alike.
  */
 export function fingerprint(path: string): string {
-  if (!/\.(json|mdx?)$/.test(path))
-    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  if (!/\.(json|mdx?)$/.test(path)) return sha256(readFileSync(path));
   return sha256(canonicalForm(path, readFileSync(path, 'utf8')));
 }
 
