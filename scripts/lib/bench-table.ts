@@ -1,5 +1,6 @@
 /** The scaling run's results as Markdown tables, for the terminal and the README. */
 import type { BuildRun, ScalingRun } from './bench-scaling.ts';
+import type { LighthouseResult } from './lighthouse-audit.ts';
 
 const pdfPart = (run: BuildRun) =>
   `${run.total} s (PDFs ${run.phases['pdf'] ?? '–'} s: ${run.pdfs.rendered} rendered, ${run.pdfs.reused} reused)`;
@@ -45,5 +46,26 @@ export function lighthouseTable(runs: ScalingRun[]): string {
     '| years built | page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map((row) => `| ${row} |`),
+  ].join('\n');
+}
+
+/** Lighthouse per page type: the scores, the largest paint, what it is and what it waits for. */
+export function largestPaintTable(results: readonly LighthouseResult[]): string {
+  const phases = (r: LighthouseResult) =>
+    Object.entries(r.lcpPhases)
+      .map(([phase, ms]) => `${phase} ${ms}`)
+      .join(', ');
+  const work = (r: LighthouseResult) =>
+    Object.entries(r.mainThread)
+      .slice(0, 2)
+      .map(([kind, ms]) => `${kind} ${ms}`)
+      .join(', ');
+  return [
+    '| page | performance | LCP | TBT | CLS | largest paint | its phases (ms) | main thread (ms) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...results.map(
+      (r) =>
+        `| ${r.page} | ${r.scores.performance} | ${(r.lcpMs / 1000).toFixed(2)} s | ${r.tbtMs} ms | ${r.cls} | \`${r.lcpElement.replaceAll('|', '\\|')}\` | ${phases(r)} | ${work(r)} |`,
+    ),
   ].join('\n');
 }
