@@ -20,8 +20,8 @@ class EntryRefused extends Error {
   override name = '内容检查未通过';
 }
 
-/** The paths of the object fields holding "" (a cleared field), deepest first. */
-function emptyPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+/** The paths of the object fields holding "" (a cleared field); a list's items stay where they are. */
+export function emptyPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (Array.isArray(value))
     return value.flatMap((item, i) =>
       typeof item === 'string' ? [] : emptyPaths(item, [...path, i]),
