@@ -5,11 +5,11 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
+import { freePort } from './support/cms-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The page asks for decap-server at its default address; the test routes that to its own. */
@@ -28,17 +28,6 @@ const git = (...args: string[]) =>
 test.skip(({ isMobile }) => isMobile, 'the CMS is an editor’s desktop tool');
 // Both tests share one server and repository, so they run one after the other in one worker.
 test.describe.configure({ mode: 'serial' });
-
-/** A port nobody listens on now: the system picks it, then it is handed to decap-server. */
-const freePort = () =>
-  new Promise<number>((done, fail) => {
-    const probe = createServer();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as AddressInfo;
-      probe.close(() => done(free));
-    });
-  });
 
 test.beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'cms-e2e-'));
