@@ -24,18 +24,11 @@
  * site's re-ranking.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { globSync } from 'tinyglobby';
 import { BUILD_CACHE } from './lib/build-paths.ts';
 import { finishPages } from './lib/finish-pages.ts';
 import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../src/data/publish-links.ts';
@@ -108,10 +101,7 @@ function phases() {
   timings['finish pages'] = Math.round(performance.now() - finishing) / 1000;
   time('index for search', 'pagefind', ['--site', DIST]);
 
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
-    );
+  const files = (dir: string) => globSync('**', { cwd: dir, dot: true }).map((f) => join(dir, f));
   const gz = (file: string) => gzipSync(readFileSync(file)).length;
   const pages = files(DIST)
     .filter((f) => f.endsWith('index.html') && !f.includes('/pagefind/'))
