@@ -26,7 +26,6 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { globSync } from 'tinyglobby';
 import { BUILD_CACHE } from './lib/build-paths.ts';
@@ -38,8 +37,9 @@ import { builtPages } from './lib/built-pages.ts';
 import { auditPages, type LighthouseResult } from './lib/lighthouse-audit.ts';
 import { searchEvalTables } from './lib/search-eval-table.ts';
 import { runSearchEval } from './lib/search-run.ts';
+import { toolArgs } from './lib/tool-args.ts';
 
-const { values: options, positionals } = parseArgs({
+const { values: options, positionals } = toolArgs('bench', {
   allowPositionals: true,
   options: {
     table: { type: 'boolean', default: false },

@@ -15,14 +15,14 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { findChromium } from './lib/browser.ts';
 import { BUILD_CACHE, PDF_MANIFEST, PUBLISHED_SITE } from './lib/build-paths.ts';
 import { FinishFailed, finishPages } from './lib/finish-pages.ts';
 import { PDF_HELP } from './lib/pdf-help.ts';
+import { toolArgs } from './lib/tool-args.ts';
 import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../src/data/publish-links.ts';
 
-const { values: options } = parseArgs({
+const { values: options } = toolArgs('build', {
   options: { 'preview-without-pdfs': { type: 'boolean', default: false } },
 });
 const withPdfs = !options['preview-without-pdfs'];
