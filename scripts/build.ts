@@ -58,7 +58,9 @@ const run = (step: PublishStep) => {
       throw new StepFailed(done);
     }
   }
-  console.log(`build：${done} 用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  // A command is followed by a space, the work's own words (完成页面（…）) are not.
+  console.log(`build：${done}${'work' in step ? '' : ' '}用时 ${seconds} 秒`);
 };
 
 const removeStaging = () => rmSync(STAGING, { recursive: true, force: true });
