@@ -5,11 +5,12 @@
  * anything a page names is missing. Without it (build:site, build:preview, dev) pages link no PDF
  * and name no card, for none exists.
  */
+import { environment, type Environment } from '../config/env.ts';
+
 export const PUBLISH_LINKS_VARIABLE = 'PUBLISH_LINKS';
 export const PUBLISH_LINKS_DEFERRED = 'deferred';
 
 /** The attribute of a PDF size placeholder; its value is the PDF's path under pdf/ (2017/x.pdf). */
 export const PDF_BYTES_ATTRIBUTE = 'data-pdf-bytes';
 
-export const linksDeferred = (env: Record<string, string | undefined> = process.env) =>
-  env[PUBLISH_LINKS_VARIABLE] === PUBLISH_LINKS_DEFERRED;
+export const linksDeferred = (env: Environment = environment()) => env.linksDeferred;
