@@ -1,5 +1,6 @@
 import type { ChartSpec } from '../../data/chart-spec.ts';
 import type { DrawnChart } from './chart-draw.ts';
+import { nextTask } from '../next-task.ts';
 
 type Renderer = typeof import('./chart-draw.ts');
 
@@ -56,7 +57,10 @@ export class TrendChart extends HTMLElement {
   draw(animate = !reducedMotion(), print = false): DrawnChart | undefined {
     if (this.#chart) return this.#chart;
     if (!renderer) {
-      void loadRenderer().then(() => (printing ? this.preparePrint() : this.draw()));
+      // Charts waiting for Chart.js each draw in a task of their own, not all in the one it came in.
+      void loadRenderer().then(() =>
+        printing ? this.preparePrint() : nextTask().then(() => this.draw()),
+      );
       return undefined;
     }
     const canvas = this.querySelector('canvas');

@@ -5,13 +5,16 @@
  */
 import { loadPagefind } from './pagefind-components.ts';
 import { fieldHtml, resultsHtml, yearScope } from './search-parts.ts';
+import { nextTask } from '../next-task.ts';
 
 async function start(view: HTMLElement) {
   const { year = '', placeholder = '', allYears = '' } = view.dataset;
   const instance = await loadPagefind();
+  await nextTask();
   const scope = yearScope(instance, year, allYears);
   view.insertAdjacentHTML('beforeend', fieldHtml(placeholder) + resultsHtml());
   view.querySelector('pagefind-input')?.after(scope);
+  await nextTask();
   const query = new URLSearchParams(location.search).get('q');
   const input = view.querySelector('input[type="search"]');
   if (query && input instanceof HTMLInputElement) {
