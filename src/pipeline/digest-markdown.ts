@@ -182,11 +182,16 @@ export function digestMarkdown({
     pending.length > 0
       ? ` 草稿年份中还有 ${pending.length} 处待完成（${countByRule(pending)}）：草稿不发布，不阻止合并，完成和封存之前须全部改正。`
       : '';
+  // Warnings and a draft's to-do items are both annotated as warnings, which GitHub caps apart.
+  const notShown =
+    warnings.length + pending.length > ANNOTATIONS_SHOWN
+      ? ` 警告和待完成项 GitHub 只在改动的行旁标出前 ${ANNOTATIONS_SHOWN} 个，全部见检查步骤的输出或本地的 \`npm run check\`。`
+      : '';
   const lines = [
     DIGEST_MARKER,
     `## 报告内容的变化（与 ${code(base)} 相比）`,
     '',
-    `${check}${warned}${left}`,
+    `${check}${warned}${left}${notShown}`,
     '',
   ];
   if (years.length === 0) lines.push('报告内容没有变化。', '');

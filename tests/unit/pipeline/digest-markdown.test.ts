@@ -172,3 +172,21 @@ test('more problems than GitHub annotates: says where the rest are', () => {
     '✘ `npm run check`：**11 个问题**（`kpi-year-values` 11），改正后才能发布。问题标在文件改动的行旁边（GitHub 只标出前 10 个，全部问题见检查步骤的输出或本地的 `npm run check`）。',
   );
 });
+
+test("more warnings and a draft's to-do items than GitHub annotates: says where the rest are", () => {
+  const pending = Array.from({ length: 8 }, (_, i) => ({
+    file: 'content/2018/kpis.json',
+    field: `groups[0].rows[${i}].values`,
+    message: '缺少 2018 年数值。',
+    rule: 'kpi-year-values',
+  }));
+  const warnings = pending.slice(0, 3).map((p) => ({ ...p, rule: 'kpi-values-repeated' }));
+  const shown = digestMarkdown({ base: 'main', years: [], problems: [], warnings, pending });
+  expect(shown).toContain(
+    '警告和待完成项 GitHub 只在改动的行旁标出前 10 个，全部见检查步骤的输出或本地的 `npm run check`。',
+  );
+  // Ten or fewer in all: every one is beside its line, and nothing is said.
+  expect(
+    digestMarkdown({ base: 'main', years: [], problems: [], warnings, pending: pending.slice(1) }),
+  ).not.toContain('只在改动的行旁标出');
+});
