@@ -17,10 +17,11 @@ import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from './lib/browser.ts';
-import { BUILD_CACHE, PDF_MANIFEST, PUBLISHED_SITE } from './lib/build-paths.ts';
+import { BUILD_CACHE, PUBLISHED_SITE, SITE_MANIFEST } from './lib/build-paths.ts';
 import { FinishFailed, finishPages } from './lib/finish-pages.ts';
 import { PDF_HELP } from './lib/pdf-help.ts';
 import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../src/data/publish-links.ts';
+import { SITE_MANIFEST_FILE } from '../src/publish/manifest.ts';
 
 const { values: options } = parseArgs({
   options: { 'preview-without-pdfs': { type: 'boolean', default: false } },
@@ -88,14 +89,14 @@ try {
   } else {
     run('astro', ['build', '--force', '--outDir', site]);
   }
-  // The list of PDFs is for the build and its tests, not for readers.
-  renameSync(join(site, 'pdf-targets.json'), join(STAGING, 'pdf-targets.json'));
+  // The manifest is for the build and its tests, not for readers.
+  renameSync(join(site, SITE_MANIFEST_FILE), join(STAGING, SITE_MANIFEST_FILE));
   run('pagefind', ['--site', site]);
 
   const previous = `${PUBLISHED_SITE}.previous-${process.pid}`;
   if (existsSync(PUBLISHED_SITE)) renameSync(PUBLISHED_SITE, previous);
   renameSync(site, PUBLISHED_SITE);
-  renameSync(join(STAGING, 'pdf-targets.json'), PDF_MANIFEST);
+  renameSync(join(STAGING, SITE_MANIFEST_FILE), SITE_MANIFEST);
   rmSync(previous, { recursive: true, force: true });
   removeStaging();
   console.log(

@@ -16,13 +16,14 @@ import {
   adminConnectSources,
 } from '../data/csp.ts';
 import { cmsBackend } from '../cms/years.ts';
+import { SITE_MANIFEST_FILE } from '../publish/manifest.ts';
 
 /** Astro's bundled, content-hashed files: a new build gives them new names. */
 const HASHED_ASSETS = '_astro';
 /** Folders the publishing build adds after the site build (PDFs, sharing cards, search index). */
 const ADDED_LATER = ['pdf', 'og', 'pagefind'];
-/** The build's list of PDFs, which scripts/build.ts moves out of the published site. */
-const INTERNAL = ['pdf-targets.json', '_headers'];
+/** The build's manifest, which scripts/build.ts moves out of the published site. */
+const INTERNAL = [SITE_MANIFEST_FILE, '_headers'];
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages, downloads, PDFs and the search index change when a report is republished. */
 const SHORT = 'public, max-age=300';

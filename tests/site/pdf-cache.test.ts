@@ -19,8 +19,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CARD_CACHE, PDF_CACHE, PDF_MANIFEST } from '../../scripts/lib/build-paths.ts';
-import type { PdfTarget } from '../../src/data/pdfs.ts';
+import { CARD_CACHE, PDF_CACHE, SITE_MANIFEST } from '../../scripts/lib/build-paths.ts';
+import type { ManifestPdf, SiteManifest } from '../../src/publish/manifest.ts';
 import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../../src/data/publish-links.ts';
 import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
 
@@ -57,12 +57,8 @@ const counts = (output: string) => {
 };
 
 const targets = () =>
-  (
-    JSON.parse(readFileSync(join(root, PDF_MANIFEST), 'utf8')) as {
-      years: { targets: PdfTarget[] }[];
-    }
-  ).years.flatMap((year) => year.targets);
-const published = (target: PdfTarget, folder = 'dist/pdf') =>
+  (JSON.parse(readFileSync(join(root, SITE_MANIFEST), 'utf8')) as SiteManifest).pdfs;
+const published = (target: ManifestPdf, folder = 'dist/pdf') =>
   join(root, folder, String(target.year), target.file);
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const text = (file: string) =>
