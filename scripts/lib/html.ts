@@ -11,6 +11,9 @@ type HtmlParent = HtmlDocument | HtmlElement;
 
 export const parseHtml = (html: string): HtmlDocument => parseDocument(html);
 
+/** An XML file of the site (the sitemaps), read the same way. */
+export const parseXml = (xml: string): HtmlDocument => parseDocument(xml, { xmlMode: true });
+
 /** Every element under `root` that `test` accepts, in document order. */
 export const elements = (root: HtmlParent, test: (element: HtmlElement) => boolean = () => true) =>
   DomUtils.findAll(test, root.children);

@@ -20,6 +20,7 @@ import {
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CARD_CACHE, PDF_CACHE, SITE_MANIFEST } from '../../scripts/lib/build-paths.ts';
+import { byTag, parseHtml } from '../../scripts/lib/html.ts';
 import type { ManifestPdf, SiteManifest } from '../../src/publish/manifest.ts';
 import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../../src/data/publish-links.ts';
 import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
@@ -154,8 +155,10 @@ test(
     // the files a page loads are its scripts (and images, fonts): one that every page loads.
     const all = targets();
     const scripts = all.map((t) => {
-      const html = readFileSync(join(site, t.page, 'index.html'), 'utf8');
-      return [...html.matchAll(/<script[^>]*\bsrc="\/([^"]+)"/g)].map((m) => m[1]!);
+      const page = parseHtml(readFileSync(join(site, t.html), 'utf8'));
+      return byTag(page, 'script').flatMap(({ attribs }) =>
+        attribs['src']?.startsWith('/') ? [attribs['src'].slice(1)] : [],
+      );
     });
     const shared = scripts[0]!.find((script) => scripts.every((list) => list.includes(script)));
     expect(shared).toBeDefined();
