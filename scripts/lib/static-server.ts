@@ -6,10 +6,10 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
-import { lookup } from 'mrmime';
+import { lookup, mimes } from 'mrmime';
 import sirv from 'sirv';
 import { headersFor, hostHeaderRules, siteEntries } from '../../src/integrations/host-headers.ts';
 
@@ -17,6 +17,15 @@ type Handler = (request: IncomingMessage, response: ServerResponse, next: () => 
 
 /** sirv's types (mrmime's) name no charset; hosts send text as UTF-8, as the site writes it. */
 const TEXT_TYPE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/;
+// mrmime leaves out the favicon's type; sirv reads the same table.
+mimes['ico'] = 'image/x-icon';
+
+/** The type a host sends for a file: text as UTF-8, what it does not know as bytes (Pagefind's index). */
+function contentType(path: string): string | undefined {
+  const type = lookup(path);
+  if (type) return TEXT_TYPE.test(type) ? `${type}; charset=utf-8` : undefined;
+  return extname(path) ? 'application/octet-stream' : undefined;
+}
 
 /**
  * `base` is the folder of the address the site was built for (BASE_PATH): the site is served only
@@ -40,9 +49,8 @@ export async function startStaticServer(
       setHeaders: (response, path) => {
         for (const [name, value] of Object.entries(headersFor(rules, prefix + path.slice(1))))
           response.setHeader(name, value);
-        const type = lookup(path);
-        if (type && TEXT_TYPE.test(type))
-          response.setHeader('content-type', `${type}; charset=utf-8`);
+        const type = contentType(path);
+        if (type) response.setHeader('content-type', type);
       },
     });
   const served: [string, ReturnType<typeof sirv>][] = [

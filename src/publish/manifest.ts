@@ -96,13 +96,13 @@ export function readSiteManifest(site: string): SiteManifest {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new Error(
-      `${file} could not be read (${error instanceof Error ? error.message : String(error)}). The site build writes it: build the site again (npm run build, or npm run build:site).`,
+      `读不到 ${file}（${error instanceof Error ? error.message : String(error)}）。它由网站构建写出：请重新构建网站（npm run build，或 npm run build:site）。`,
     );
   }
   const parsed = siteManifestSchema.safeParse(json);
   if (!parsed.success)
     throw new Error(
-      `${file} is not a manifest this version of the scripts reads (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}). Build the site again with this version.`,
+      `${file} 不是这一版脚本能读的网站清单（${parsed.error.issues[0]?.path.join('.')}：${parsed.error.issues[0]?.message}）。请用这一版重新构建网站。`,
     );
   return parsed.data;
 }

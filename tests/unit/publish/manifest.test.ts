@@ -73,14 +73,14 @@ describe('readSiteManifest', () => {
     site = mkdtempSync(join(tmpdir(), 'manifest-'));
     writeFileSync(join(site, SITE_MANIFEST_FILE), JSON.stringify({ format: 0, base: '/' }));
     expect(() => readSiteManifest(site)).toThrow(
-      `${join(site, SITE_MANIFEST_FILE)} is not a manifest this version of the scripts reads (format: Invalid input: expected 1). Build the site again with this version.`,
+      `${join(site, SITE_MANIFEST_FILE)} 不是这一版脚本能读的网站清单（format：Invalid input: expected 1）。请用这一版重新构建网站。`,
     );
   });
 
   test('a site without one says how to get it', () => {
     site = mkdtempSync(join(tmpdir(), 'manifest-'));
     expect(() => readSiteManifest(site)).toThrow(
-      /site-manifest\.json could not be read \(.*\)\. The site build writes it: build the site again \(npm run build, or npm run build:site\)\.$/,
+      /^读不到 .*site-manifest\.json（.*）。它由网站构建写出：请重新构建网站（npm run build，或 npm run build:site）。$/,
     );
   });
 });

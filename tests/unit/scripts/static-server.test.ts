@@ -24,6 +24,8 @@ beforeAll(async () => {
   mkdirSync(join(parent, 'dist/_astro'));
   writeFileSync(join(parent, 'dist/_astro/a.js'), 'export {};');
   writeFileSync(join(parent, 'dist/404.html'), '<p>没有这个页面</p>');
+  writeFileSync(join(parent, 'dist/favicon.ico'), 'ico');
+  writeFileSync(join(parent, 'dist/index.pf_meta'), 'bytes');
   mkdirSync(join(parent, 'fonts'));
   writeFileSync(join(parent, 'fonts/a.woff2'), 'font');
   writeFileSync(join(parent, 'dist-old/secret.txt'), 'not of the site');
@@ -78,6 +80,13 @@ test("the headers of the site's _headers rules are sent, hashed assets cached fo
   const asset = await get('/_astro/a.js');
   expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
   expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+});
+
+test.each([
+  ['/favicon.ico', 'image/x-icon'],
+  ['/index.pf_meta', 'application/octet-stream'],
+])('%s is sent as %s, as a host sends it', async (path, type) => {
+  expect((await get(path)).headers.get('content-type')).toBe(type);
 });
 
 test("an unknown address gets the site's 404 page", async () => {
