@@ -18,13 +18,16 @@ export const parseXml = (xml: string): HtmlDocument => parseDocument(xml, { xmlM
 export const elements = (root: HtmlParent, test: (element: HtmlElement) => boolean = () => true) =>
   DomUtils.findAll(test, root.children);
 
-/** Every element under `root` with one of these tag names ("img", "source"), in document order. */
+/**
+ * Every element under `root` with one of these tag names ("img", "source"), in document order;
+ * any case, as the parser keeps SVG's own (foreignObject).
+ */
 export const byTag = (root: HtmlParent, ...names: string[]) =>
-  elements(root, (element) => names.includes(element.name));
+  elements(root, (element) => names.includes(element.name.toLowerCase()));
 
-/** The first element under `root` with this tag name, if any. */
+/** The first element under `root` with this tag name (any case), if any. */
 export const firstTag = (root: HtmlParent, name: string): HtmlElement | undefined =>
-  DomUtils.findOne((element) => element.name === name, root.children) ?? undefined;
+  DomUtils.findOne((element) => element.name.toLowerCase() === name, root.children) ?? undefined;
 
 /** An element's class names. */
 export const classesOf = (element: HtmlElement) =>
@@ -35,7 +38,7 @@ export const textOf = (node: HtmlParent) => DomUtils.textContent(node);
 
 /**
  * The text a reader sees in a node: scripts, styles and templates left out, every tag a space,
- * runs of white space as one.
+ * runs of white space (no-break spaces too) as one space.
  */
 export function readableText(node: HtmlParent): string {
   const parts: string[] = [];

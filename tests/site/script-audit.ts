@@ -34,13 +34,16 @@ interface Tag {
 /** The tags of an HTML file as an HTML parser sees them, attributes decoded. */
 function tags(html: string): Tag[] {
   return elements(parseHtml(html)).map((element) => {
-    const attributes = Object.entries(element.attribs);
-    const text = ['script', 'style', 'title', 'textarea'].includes(element.name)
-      ? textOf(element)
-      : '';
-    const markup = `<${element.name}${attributes.map(([key, value]) => ` ${key}="${value}"`).join('')}>`;
+    // Names as the rules spell them: the parser keeps SVG's own case (foreignObject).
+    const name = element.name.toLowerCase();
+    const attributes = Object.entries(element.attribs).map(([key, value]): [string, string] => [
+      key.toLowerCase(),
+      value,
+    ]);
+    const text = ['script', 'style', 'title', 'textarea'].includes(name) ? textOf(element) : '';
+    const markup = `<${name}${attributes.map(([key, value]) => ` ${key}="${value}"`).join('')}>`;
     return {
-      name: element.name,
+      name,
       attributes,
       text,
       source: `${markup}${text.slice(0, 80)}`.slice(0, 200),
