@@ -24,21 +24,11 @@
  * site's re-ranking.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { globSync } from 'tinyglobby';
 import { BUILD_CACHE } from './lib/build-paths.ts';
-import { finishPages } from './lib/finish-pages.ts';
-import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../src/data/publish-links.ts';
 import { scalingRun, type ScalingRun } from './lib/bench-scaling.ts';
 import { largestPaintTable, lighthouseTable, scalingTable } from './lib/bench-table.ts';
 import { builtPages } from './lib/built-pages.ts';
@@ -48,8 +38,10 @@ import { withoutBase } from '../src/data/base-path.ts';
 import { auditPages, type LighthouseResult } from './lib/lighthouse-audit.ts';
 import { searchEvalTables } from './lib/search-eval-table.ts';
 import { runSearchEval } from './lib/search-run.ts';
+import { publishSteps } from './lib/publish-steps.ts';
+import { toolArgs } from './lib/tool-args.ts';
 
-const { values: options, positionals } = parseArgs({
+const { values: options, positionals } = toolArgs('bench', {
   allowPositionals: true,
   options: {
     table: { type: 'boolean', default: false },
@@ -88,33 +80,22 @@ function phases() {
   const BENCH_PDFS = join(BUILD_CACHE, 'bench-pdf');
   const BENCH_CARDS = join(BUILD_CACHE, 'bench-og');
   const timings: Record<string, number> = {};
-  const time = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
-    const started = performance.now();
-    execFileSync(command, args, {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, ...env },
-    });
-    timings[name] = Math.round(performance.now() - started) / 1000;
-  };
-
-  time('check content', process.execPath, ['scripts/check.ts']);
-  // The same steps as the publishing build (scripts/build.ts), each timed, building in dist/.
-  time('build site', 'astro', ['build'], { [PUBLISH_LINKS_VARIABLE]: PUBLISH_LINKS_DEFERRED });
+  // PDFs come from the PDF cache where it holds them (a build before this one); --scaling
+  // measures cold and warm builds.
   rmSync(BENCH_PDFS, { recursive: true, force: true });
-  // From the PDF cache where it holds them (a build before this one); --scaling measures cold and warm.
-  time('render PDFs', process.execPath, ['scripts/pdf.ts', '--out', BENCH_PDFS]);
-  time('render sharing cards', process.execPath, ['scripts/cards.ts', '--out', BENCH_CARDS]);
-  cpSync(BENCH_PDFS, join(DIST, 'pdf'), { recursive: true });
-  cpSync(BENCH_CARDS, join(DIST, 'og'), { recursive: true });
-  const finishing = performance.now();
-  finishPages(DIST);
-  timings['finish pages'] = Math.round(performance.now() - finishing) / 1000;
-  time('index for search', 'pagefind', ['--site', DIST]);
+  // The publishing build's own steps (scripts/build.ts), each timed, building in dist/.
+  for (const step of publishSteps({ site: DIST, pdfs: BENCH_PDFS, cards: BENCH_CARDS })) {
+    const started = performance.now();
+    if ('work' in step) step.work();
+    else
+      execFileSync(step.command, step.args, {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, ...step.env },
+      });
+    timings[step.name] = Math.round(performance.now() - started) / 1000;
+  }
 
-  const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
-    );
+  const files = (dir: string) => globSync('**', { cwd: dir, dot: true }).map((f) => join(dir, f));
   const gz = (file: string) => gzipSync(readFileSync(file)).length;
   const kb = (bytes: number) => +(bytes / 1024).toFixed(1);
   const { base, pages: built } = readSiteManifest(DIST);

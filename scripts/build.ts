@@ -13,17 +13,17 @@
  * without Chromium) builds the site without PDFs on purpose, for looking at, not for publishing.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { findChromium } from './lib/browser.ts';
 import { BUILD_CACHE, PUBLISHED_SITE, SITE_MANIFEST } from './lib/build-paths.ts';
-import { FinishFailed, finishPages } from './lib/finish-pages.ts';
+import { FinishFailed } from './lib/finish-pages.ts';
 import { PDF_HELP } from './lib/pdf-help.ts';
-import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../src/data/publish-links.ts';
+import { publishSteps, type PublishStep } from './lib/publish-steps.ts';
+import { toolArgs } from './lib/tool-args.ts';
 import { SITE_MANIFEST_FILE } from '../src/publish/manifest.ts';
 
-const { values: options } = parseArgs({
+const { values: options } = toolArgs('build', {
   options: { 'preview-without-pdfs': { type: 'boolean', default: false } },
 });
 const withPdfs = !options['preview-without-pdfs'];
@@ -35,8 +35,7 @@ if (withPdfs && 'missing' in chromium) {
   process.exit(1);
 }
 
-/** The editors' tools beside this script; the site, its content and dist/ are those of the working folder. */
-const SCRIPTS = import.meta.dirname;
+// The site, its content and dist/ are those of the working folder.
 const STAGING = join(BUILD_CACHE, `publish-${process.pid}`);
 const pdfs = join(STAGING, 'pdf');
 const cards = join(STAGING, 'og');
@@ -44,24 +43,25 @@ const site = join(STAGING, 'site');
 
 class StepFailed extends Error {}
 
-const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
+/** Runs a step, saying what it did and how long it took; a failed command stops the build. */
+const run = (step: PublishStep) => {
   const started = performance.now();
-  const shown = [command, ...args].join(' ');
-  try {
-    execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  } catch {
-    throw new StepFailed(shown);
+  let done: string;
+  if ('work' in step) done = step.work();
+  else {
+    done = [step.command, ...step.args].join(' ');
+    try {
+      execFileSync(step.command, step.args, {
+        stdio: 'inherit',
+        env: { ...process.env, ...step.env },
+      });
+    } catch {
+      throw new StepFailed(done);
+    }
   }
-  console.log(`build：${shown} 用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
-};
-
-/** The pages finished in place, once the PDFs and cards are in the site (see the top). */
-const finish = () => {
-  const started = performance.now();
-  const { pages, filled } = finishPages(site);
-  console.log(
-    `build：完成页面（${pages} 页，${filled} 个 PDF 大小）用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`,
-  );
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  // A command is followed by a space, the work's own words (完成页面（…）) are not.
+  console.log(`build：${done}${'work' in step ? '' : ' '}用时 ${seconds} 秒`);
 };
 
 const removeStaging = () => rmSync(STAGING, { recursive: true, force: true });
@@ -74,24 +74,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 try {
   mkdirSync(STAGING, { recursive: true });
-  // The content is checked first: if anything is wrong, nothing is built.
-  run(process.execPath, [join(SCRIPTS, 'check.ts')]);
-  if (withPdfs) {
-    // --force: Astro's content cache would keep entries parsed with an earlier version of a schema.
-    run('astro', ['build', '--force', '--outDir', site], {
-      [PUBLISH_LINKS_VARIABLE]: PUBLISH_LINKS_DEFERRED,
-    });
-    run(process.execPath, [join(SCRIPTS, 'pdf.ts'), '--site', site, '--out', pdfs]);
-    run(process.execPath, [join(SCRIPTS, 'cards.ts'), '--site', site, '--out', cards]);
-    cpSync(pdfs, join(site, 'pdf'), { recursive: true });
-    cpSync(cards, join(site, 'og'), { recursive: true });
-    finish();
-  } else {
-    run('astro', ['build', '--force', '--outDir', site]);
-  }
+  for (const step of publishSteps({ site, pdfs, cards }, withPdfs)) run(step);
   // The manifest is for the build and its tests, not for readers.
   renameSync(join(site, SITE_MANIFEST_FILE), join(STAGING, SITE_MANIFEST_FILE));
-  run('pagefind', ['--site', site]);
 
   const previous = `${PUBLISHED_SITE}.previous-${process.pid}`;
   if (existsSync(PUBLISHED_SITE)) renameSync(PUBLISHED_SITE, previous);

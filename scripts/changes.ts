@@ -11,7 +11,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/pipeline/check-content.ts';
 import { diffContent, type LoadedContent } from '../src/pipeline/content-diff.ts';
 import {
@@ -22,8 +21,9 @@ import {
 } from '../src/pipeline/digest-markdown.ts';
 import { readContent } from '../src/pipeline/read-content.ts';
 import { readSeals } from '../src/pipeline/seals.ts';
+import { toolArgs } from './lib/tool-args.ts';
 
-const { values: options, positionals } = parseArgs({
+const { values: options, positionals } = toolArgs('changes', {
   allowPositionals: true,
   options: {
     'comment-file': { type: 'string' },

@@ -7,11 +7,11 @@
  * there is any problem outside a draft year (a draft publishes nothing). `npm run check`.
  *   --format github   each problem and warning as a GitHub workflow command (an annotation)
  */
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/pipeline/check-content.ts';
 import { formatProblem, type ContentProblem } from '../src/data/problems.ts';
+import { toolArgs } from './lib/tool-args.ts';
 
-const { values: options } = parseArgs({
+const { values: options } = toolArgs('check', {
   options: { format: { type: 'string', default: 'text' } },
 });
 if (options.format !== 'text' && options.format !== 'github') {

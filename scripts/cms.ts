@@ -11,7 +11,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { toolArgs } from './lib/tool-args.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const options = {
@@ -20,13 +20,7 @@ const options = {
   repo: { type: 'string', default: root },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
-let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
-try {
-  ({ values } = parseArgs({ options }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n可用的选项：--port、--server-port、--repo、--help。`);
-  process.exit(2);
-}
+const { values } = toolArgs('cms', { options });
 
 if (values.help) {
   console.log(`用法：npm run cms -- [--port 4321] [--server-port 8081] [--repo 仓库目录]

@@ -5,8 +5,9 @@
  * check still reports problems in it. Works on the content/ folder of the current directory.
  */
 import { finishYear } from './lib/finish-year.ts';
+import { toolArgs } from './lib/tool-args.ts';
 
-const args = process.argv.slice(2);
+const { positionals: args } = toolArgs('finish-year', { allowPositionals: true });
 if (args.length !== 1 || !/^\d{4}$/.test(args[0]!)) {
   console.error('finish-year 需要一个四位数的年份，如：node scripts/finish-year.ts 2018');
   process.exitCode = 1;

@@ -5,8 +5,10 @@
  * Works on the content/ folder of the current directory (the project root).
  */
 import { runNewYear } from './lib/scaffold-year.ts';
+import { toolArgs } from './lib/tool-args.ts';
 
-const result = await runNewYear(process.cwd(), process.argv.slice(2));
+const { positionals } = toolArgs('new-year', { allowPositionals: true });
+const result = await runNewYear(process.cwd(), positionals);
 if (result.ok) {
   console.log(result.report);
 } else {

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pLimit from 'p-limit';
 import { findChromium, launchOptions } from './lib/browser.ts';
+import { environment } from '../src/config/env.ts';
 import { PDF_RENDERER_PACKAGES, pdfCache, pdfKey } from './lib/pdf-cache.ts';
 import { rendererIdentity } from './lib/render-cache.ts';
 import { pdfFontMounts, usePdfFonts } from './lib/pdf-fonts.ts';
@@ -68,7 +69,7 @@ async function guard(page: Page, origin: string): Promise<string[]> {
  * PDF itself): far beyond what any takes on a slow machine, so that only a page that never gets
  * there stops the build, naming the page and the step. PDF_STEP_TIMEOUT_MS shortens it for tests.
  */
-const STEP_TIMEOUT_MS = Number(process.env['PDF_STEP_TIMEOUT_MS'] ?? 120_000);
+const STEP_TIMEOUT_MS = environment().pdfStepTimeoutMs;
 
 function within<T>(step: Promise<T>, page: string, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

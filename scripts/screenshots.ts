@@ -7,10 +7,12 @@ import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { launchOptions } from './lib/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
+import { toolArgs } from './lib/tool-args.ts';
 
+const { positionals } = toolArgs('screenshots', { allowPositionals: true });
 const pages =
-  process.argv.slice(2).length > 0
-    ? process.argv.slice(2)
+  positionals.length > 0
+    ? positionals
     : [
         '/2017/',
         '/2017/management/',

@@ -5,8 +5,10 @@
  * correction, so published data changes only deliberately. See src/pipeline/seals.ts.
  */
 import { runSeal } from './lib/run-seal.ts';
+import { toolArgs } from './lib/tool-args.ts';
 
-const result = await runSeal(process.cwd(), process.argv.slice(2));
+const { positionals } = toolArgs('seal', { allowPositionals: true });
+const result = await runSeal(process.cwd(), positionals);
 if (result.ok) {
   console.log(result.message);
 } else {

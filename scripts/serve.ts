@@ -4,7 +4,9 @@
  */
 import { startStaticServer } from './lib/static-server.ts';
 import { basePath } from '../src/data/base-path.ts';
+import { toolArgs } from './lib/tool-args.ts';
 
-const [root = 'dist', port = '4329', base] = process.argv.slice(2);
+const { positionals } = toolArgs('serve', { allowPositionals: true });
+const [root = 'dist', port = '4329', base] = positionals;
 const server = await startStaticServer(root, { port: Number(port), base: basePath(base) });
 console.log(`Serving ${root} at ${server.url}${basePath(base)}`);

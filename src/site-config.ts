@@ -3,7 +3,7 @@
  * where it is served, its security policy and its integrations.
  */
 import type { AstroUserConfig } from 'astro';
-import { BASE_PATH_VARIABLE, basePath } from './data/base-path.ts';
+import { environment, type Environment } from './config/env.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './data/csp.ts';
 import { hostHeadersIntegration } from './integrations/host-headers.ts';
 import { siteManifestIntegration } from './integrations/site-manifest.ts';
@@ -12,12 +12,12 @@ import { markdownPipeline } from './mdx/pipeline.ts';
 import { noInlineScripts } from './integrations/no-inline-scripts.ts';
 import { contentRoot } from './integrations/content-root.ts';
 
-export function siteConfig(env: NodeJS.ProcessEnv = process.env) {
+export function siteConfig(env: Environment = environment()) {
   return {
     // The public address, for canonical links; set where the site is published.
-    ...(env['SITE_URL'] ? { site: env['SITE_URL'] } : {}),
+    ...(env.siteUrl ? { site: env.siteUrl } : {}),
     // The folder of that address the site is served from (BASE_PATH=/reports/carbon/).
-    base: basePath(env[BASE_PATH_VARIABLE]),
+    base: env.basePath,
     trailingSlash: 'always',
     build: {
       format: 'directory',

@@ -1,13 +1,6 @@
-/** A strict reader for the CSV the site writes (every field quoted, CRLF lines), for tests. */
+import { parse } from 'csv-parse/sync';
+
+/** The CSV the site writes, read back for tests: strict about quotes, CRLF lines. */
 export function parseCsv(text: string): string[][] {
-  return text
-    .split('\r\n')
-    .filter((line) => line !== '')
-    .map((line) => {
-      const fields: string[] = [];
-      const pattern = /"((?:[^"]|"")*)"(?:,|$)/g;
-      let match: RegExpExecArray | null;
-      while ((match = pattern.exec(line))) fields.push((match[1] ?? '').replaceAll('""', '"'));
-      return fields;
-    });
+  return parse(text, { record_delimiter: '\r\n', relax_column_count: false });
 }

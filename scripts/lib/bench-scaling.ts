@@ -6,8 +6,9 @@
  * scripts/build.ts prints. Then pages, output size, and Lighthouse on the first year's pages.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { auditPages, type LighthouseResult } from './lighthouse-audit.ts';
 import { makeSyntheticProject } from './synthetic-years.ts';
 
@@ -88,10 +89,7 @@ function build(root: string): BuildRun {
   };
 }
 
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
+const files = (dir: string) => globSync('**', { cwd: dir, dot: true, absolute: true });
 const megabytes = (list: string[]) =>
   Number((list.reduce((sum, file) => sum + statSync(file).size, 0) / 1024 / 1024).toFixed(1));
 

@@ -1,5 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { environment, type Environment } from '../../src/config/env.ts';
 
 /** Debian's and other distributions' Chromium, for machines where Playwright cannot download its own. */
 const SYSTEM_CHROMIUM = [
@@ -12,10 +13,7 @@ const SYSTEM_CHROMIUM = [
  * Where to look for a system Chromium. CHROMIUM_CANDIDATES (colon-separated; empty for none)
  * replaces the list, so that a test can play a bare machine on one that has Chromium.
  */
-const candidates = (env: NodeJS.ProcessEnv) =>
-  env['CHROMIUM_CANDIDATES'] === undefined
-    ? SYSTEM_CHROMIUM
-    : env['CHROMIUM_CANDIDATES'].split(':').filter(Boolean);
+const candidates = (env: Environment) => env.chromiumCandidates ?? SYSTEM_CHROMIUM;
 
 const isExecutable = (path: string) => {
   try {
@@ -33,8 +31,8 @@ export type ChromiumLookup = { path: string; own: boolean } | { missing: string 
  * Which Chromium to drive: $CHROMIUM_PATH if set, else a system Chromium, else Playwright's own
  * browser for people who ran `npx playwright install chromium` (PLAYWRIGHT_BROWSERS_PATH moves it).
  */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumLookup {
-  const fromEnv = env['CHROMIUM_PATH'];
+export function findChromium(env: Environment = environment()): ChromiumLookup {
+  const fromEnv = env.chromiumPath;
   if (fromEnv)
     return isExecutable(fromEnv)
       ? { path: fromEnv, own: false }

@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 
 /**
  * The folder of the editors' CMS (src/pages/admin/): a tool, not a page of the report, so it has no
@@ -9,17 +10,7 @@ export const ADMIN_FOLDER = 'admin';
 
 /** Every .html file under a folder (the CMS's aside), as paths relative to it, sorted. */
 export function htmlFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (dir === root && name === ADMIN_FOLDER) continue;
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) found.push(relative(root, path));
-    }
-  };
-  walk(root);
-  return found.sort();
+  return globSync('**/*.html', { cwd: root, dot: true, ignore: [`${ADMIN_FOLDER}/**`] }).sort();
 }
 
 /** Every HTML page of a built site, as [URL path without the base, html], in path order. */

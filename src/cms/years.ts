@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CmsBackend, CmsYear } from './config.ts';
+import { environment, type Environment } from '../config/env.ts';
 
 const readJson = (path: string): unknown => {
   try {
@@ -69,12 +70,12 @@ export function cmsYears(contentDir: string): CmsYear[] {
  * The backend settings from the environment at build time: CMS_REPO (owner/name), CMS_BRANCH,
  * CMS_AUTH_URL (the OAuth proxy), CMS_AUTH_ENDPOINT, CMS_LOCAL_BACKEND_URL (decap-server).
  */
-export function cmsBackend(env: Record<string, string | undefined> = process.env): CmsBackend {
+export function cmsBackend({ cms }: Environment = environment()): CmsBackend {
   return {
-    repo: env['CMS_REPO'] || 'chinalco/carbon-report',
-    branch: env['CMS_BRANCH'] || 'main',
-    ...(env['CMS_AUTH_URL'] ? { baseUrl: env['CMS_AUTH_URL'] } : {}),
-    ...(env['CMS_AUTH_ENDPOINT'] ? { authEndpoint: env['CMS_AUTH_ENDPOINT'] } : {}),
-    ...(env['CMS_LOCAL_BACKEND_URL'] ? { localBackendUrl: env['CMS_LOCAL_BACKEND_URL'] } : {}),
+    repo: cms.repo,
+    branch: cms.branch,
+    ...(cms.authUrl ? { baseUrl: cms.authUrl } : {}),
+    ...(cms.authEndpoint ? { authEndpoint: cms.authEndpoint } : {}),
+    ...(cms.localBackendUrl ? { localBackendUrl: cms.localBackendUrl } : {}),
   };
 }

@@ -6,10 +6,16 @@ export const BASE_PATH_VARIABLE = 'BASE_PATH';
 
 const SEGMENT = /^[A-Za-z0-9._~-]+$/;
 
+const segmentsOf = (value: string | undefined) => (value ?? '').split('/').filter(Boolean);
+
+/** The part of a BASE_PATH that cannot be a folder of a web address, if any. */
+export const badBaseSegment = (value: string | undefined) =>
+  segmentsOf(value).find((segment) => !SEGMENT.test(segment) || /^\.+$/.test(segment));
+
 /** BASE_PATH as Astro's `base`: with a slash at each end; `/` when unset. */
 export function basePath(value: string | undefined): string {
-  const segments = (value ?? '').split('/').filter(Boolean);
-  const bad = segments.find((segment) => !SEGMENT.test(segment) || /^\.+$/.test(segment));
+  const segments = segmentsOf(value);
+  const bad = badBaseSegment(value);
   if (bad !== undefined)
     throw new Error(
       `${BASE_PATH_VARIABLE} is "${value}", whose part "${bad}" cannot be a folder of a web address. Give the folder the site is served from, such as ${BASE_PATH_VARIABLE}=/reports/carbon/ (letters, digits, ".", "_", "~" and "-" between slashes), or leave it unset for the root of the host.`,

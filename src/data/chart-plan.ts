@@ -1,4 +1,4 @@
-import type { ChartAxis, ChartKind, ChartSpec } from '../components/charts/chart-spec.ts';
+import type { ChartAxis, ChartKind, ChartSpec } from './chart-spec.ts';
 import type { KpiMeasure } from '../schemas/kpi.ts';
 import { formatWithUnit } from './format.ts';
 

@@ -1,4 +1,4 @@
-import type { ChartAxis } from '../components/charts/chart-spec.ts';
+import type { ChartAxis } from './chart-spec.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { NOT_REPORTED } from '../schemas/constants.ts';
 import type { Kpi } from '../schemas/kpi.ts';

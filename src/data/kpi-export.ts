@@ -3,7 +3,7 @@ import type { Kpi, KpiTable, KpiValue } from '../schemas/kpi.ts';
 import type { Revision, YearRecord } from './kpi-records.ts';
 import type { Report } from '../schemas/report.ts';
 import { formatNumber } from './format.ts';
-import { csvField } from './safe-output.ts';
+import { spreadsheetCsv } from './csv.ts';
 import { MEASURE_LABELS, measureOf } from './kpi-series.ts';
 
 /** The KPI table as data people can take away, with its source on every copy. */
@@ -61,10 +61,7 @@ export function kpiExport(report: Report, kpis: KpiTable): KpiExport {
   };
 }
 
-/**
- * CSV for spreadsheets: UTF-8 with a BOM (so Excel reads the Chinese), CRLF lines, every field
- * quoted; text goes through csvField, so no name or note can become a formula.
- */
+/** The KPI table for spreadsheets, a row per indicator (src/data/csv.ts: no text becomes a formula). */
 export function kpiCsv(data: KpiExport): string {
   const header = [
     '报告',
@@ -79,30 +76,22 @@ export function kpiCsv(data: KpiExport): string {
     '数值含义',
     '编者注',
     '说明',
-  ].map(csvField);
+  ];
   const rows = data.indicators.map((kpi) => [
-    ...[
-      `${data.source.organisation}《${data.source.report}》`,
-      String(data.source.year),
-      data.source.table,
-      kpi.group,
-      kpi.id,
-      kpi.name,
-      kpi.unit,
-    ].map(csvField),
-    ...data.years.map((year) => {
-      const value = kpi.values[String(year)];
-      // A number stays a number for the spreadsheet, even a negative one.
-      return value === null || value === undefined ? csvField('') : `"${formatNumber(value)}"`;
-    }),
-    ...[
-      kpi.basis ?? '',
-      data.years.map((year) => `${year}：${kpi.measures[String(year)]}`).join('；'),
-      kpi.notes.join(' '),
-      data.conventions,
-    ].map(csvField),
+    `${data.source.organisation}《${data.source.report}》`,
+    String(data.source.year),
+    data.source.table,
+    kpi.group,
+    kpi.id,
+    kpi.name,
+    kpi.unit,
+    ...data.years.map((year) => kpi.values[String(year)] ?? null),
+    kpi.basis ?? '',
+    data.years.map((year) => `${year}：${kpi.measures[String(year)]}`).join('；'),
+    kpi.notes.join(' '),
+    data.conventions,
   ]);
-  return `\uFEFF${[header, ...rows].map((fields) => fields.join(',')).join('\r\n')}\r\n`;
+  return spreadsheetCsv([header, ...rows]);
 }
 
 /** Words for a revision, in the downloads and on the page. */
@@ -193,13 +182,9 @@ export function kpiIndicatorExport(
   };
 }
 
-/** A number cell of the CSV: a number stays a number for the spreadsheet, even a negative one. */
-const numberField = (value: number | null) =>
-  value === null ? csvField('') : `"${formatNumber(value)}"`;
-
 const shown = (value: number | null) => (value === null ? '-' : formatNumber(value));
 
-/** One indicator as CSV, a row per year; text through csvField, as for the whole table. */
+/** One indicator for spreadsheets, a row per year, as the whole table is written. */
 export function kpiIndicatorCsv(data: KpiIndicatorExport): string {
   const header = [
     '报告',
@@ -218,33 +203,29 @@ export function kpiIndicatorCsv(data: KpiIndicatorExport): string {
     '重述与更正',
     '编者注',
     '说明',
-  ].map(csvField);
+  ];
   const rows = data.years.map((year) => [
-    ...[
-      `${data.source.organisation}《${data.source.report}》`,
-      String(data.source.year),
-      data.id,
-      data.name,
-      year.unit,
-      data.basis ?? '',
-      String(year.year),
-    ].map(csvField),
-    numberField(year.value),
-    csvField(year.printed ?? ''),
-    csvField(year.measure),
-    csvField(String(year.report)),
-    numberField(year.firstPublished.value),
-    csvField(String(year.firstPublished.report)),
-    csvField(
-      year.revisions
-        .map(
-          (r) =>
-            `${r.date ?? `《${r.report} 降碳报告》`}${r.kind}：${shown(r.from)} → ${shown(r.to)}（${r.reason}）`,
-        )
-        .join('；'),
-    ),
-    csvField(data.notes.join(' ')),
-    csvField(data.conventions),
+    `${data.source.organisation}《${data.source.report}》`,
+    String(data.source.year),
+    data.id,
+    data.name,
+    year.unit,
+    data.basis ?? '',
+    String(year.year),
+    year.value,
+    year.printed ?? '',
+    year.measure,
+    String(year.report),
+    year.firstPublished.value,
+    String(year.firstPublished.report),
+    year.revisions
+      .map(
+        (r) =>
+          `${r.date ?? `《${r.report} 降碳报告》`}${r.kind}：${shown(r.from)} → ${shown(r.to)}（${r.reason}）`,
+      )
+      .join('；'),
+    data.notes.join(' '),
+    data.conventions,
   ]);
-  return `\uFEFF${[header, ...rows].map((fields) => fields.join(',')).join('\r\n')}\r\n`;
+  return spreadsheetCsv([header, ...rows]);
 }

@@ -2,7 +2,7 @@
  * A row of the KPI overview: the latest value with its unit, the change against the year before
  * where it means something, and a sparkline with its description in words.
  */
-import type { ChartKind } from '../components/charts/chart-spec.ts';
+import type { ChartKind } from './chart-spec.ts';
 import { NOT_REPORTED } from '../schemas/constants.ts';
 import type { Kpi } from '../schemas/kpi.ts';
 import { chartKind, constantSummary, isChange } from './chart-plan.ts';

@@ -5,6 +5,8 @@
  * anything a page names is missing. Without it (build:site, build:preview, dev) pages link no PDF
  * and name no card, for none exists.
  */
+import { environment, type Environment } from '../config/env.ts';
+
 export const PUBLISH_LINKS_VARIABLE = 'PUBLISH_LINKS';
 export const PUBLISH_LINKS_DEFERRED = 'deferred';
 
@@ -18,5 +20,4 @@ export const PDF_SIZE_PLACEHOLDER_START = '{{pdf-size:';
  */
 export const pdfSizePlaceholder = (path: string) => `${PDF_SIZE_PLACEHOLDER_START}${path}}}`;
 
-export const linksDeferred = (env: Record<string, string | undefined> = process.env) =>
-  env[PUBLISH_LINKS_VARIABLE] === PUBLISH_LINKS_DEFERRED;
+export const linksDeferred = (env: Environment = environment()) => env.linksDeferred;

@@ -1,6 +1,6 @@
 /**
  * Escaping for the places where content text meets a context that Astro's `{expression}` does not
- * escape for: JSON inside a `<script>` element, and strings inside CSS. Every such place goes
+ * escape for: JSON inside a `<script>` element, and strings inside CSS (CSV: src/data/csv.ts). Every such place goes
  * through one of these, so no content text can end the element it stands in.
  */
 import { decodeHTML } from 'entities';
@@ -59,15 +59,6 @@ export function isSafeUrl(url: string): boolean {
   const scheme = /^([^/?#]*?):/.exec(normalised)?.[1];
   if (scheme === undefined) return true;
   return (ALLOWED_URL_SCHEMES as readonly string[]).includes(scheme.toLowerCase());
-}
-
-/**
- * A CSV field, quoted. Text that a spreadsheet would take for a formula (starting with `=`, `+`,
- * `-`, `@`, a tab or a carriage return) is prefixed with `'` so that it stays text.
- */
-export function csvField(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
 }
 
 /**

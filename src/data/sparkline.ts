@@ -2,7 +2,7 @@
  * The geometry of a sparkline, drawn at build time as SVG: a line (or columns from a zero line) over
  * evenly spaced years. Pure maths; the component only writes what this returns.
  */
-import type { ChartKind } from '../components/charts/chart-spec.ts';
+import type { ChartKind } from './chart-spec.ts';
 
 /** The drawing box, in SVG user units; `pad` keeps strokes and dots inside it. */
 export interface SparkBox {

@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../components/charts/chart-spec.ts';
+import type { ChartSpec } from './chart-spec.ts';
 import type { DataTable } from '../schemas/data-table.ts';
 import { KIND_NAMES, planChart } from './chart-plan.ts';
 

@@ -5,7 +5,8 @@
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { BASE_PATH_VARIABLE, basePath, withoutBase } from '../data/base-path.ts';
+import type { Environment } from '../config/env.ts';
+import { withoutBase } from '../data/base-path.ts';
 
 /** The file robots.txt points to (the integration's name for its index). */
 export const SITEMAP_FILE = 'sitemap-index.xml';
@@ -20,11 +21,10 @@ export function isListed(url: string, base = '/'): boolean {
 }
 
 /** Whether this build writes a sitemap: a public address is set and drafts are left out. */
-export function writesSitemap(env: Record<string, string | undefined>): boolean {
-  return Boolean(env['SITE_URL']) && env['SHOW_DRAFTS'] !== 'true';
+export function writesSitemap(env: Environment): boolean {
+  return env.siteUrl !== undefined && !env.showDrafts;
 }
 
-export function sitemapIntegrations(env: Record<string, string | undefined>): AstroIntegration[] {
-  const base = basePath(env[BASE_PATH_VARIABLE]);
-  return writesSitemap(env) ? [sitemap({ filter: (url) => isListed(url, base) })] : [];
+export function sitemapIntegrations(env: Environment): AstroIntegration[] {
+  return writesSitemap(env) ? [sitemap({ filter: (url) => isListed(url, env.basePath) })] : [];
 }

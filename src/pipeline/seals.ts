@@ -8,9 +8,10 @@
  * The first seal format (fingerprints of the raw text, no KPI values) is still read and checked;
  * sealing such a year again rewrites its seal in the current format.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { globSync } from 'tinyglobby';
 import type { ContentProblem } from '../data/problems.ts';
 import { fingerprint, fingerprintText, legacyFingerprint } from './fingerprint.ts';
 import { restoreCommand, sealedCommit, sealedFolderCommit } from './sealed-version.ts';
@@ -49,13 +50,8 @@ export function sealedFiles(seal: YearSeal | LegacySeal) {
 
 /** The files of a year folder, as paths inside it, sorted. */
 function filesOf(folder: string): string[] {
-  return (
-    readdirSync(folder, { recursive: true, withFileTypes: true })
-      // An empty keep-file (.gitkeep) holds a folder open in git; it is not content.
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-      .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split('\\').join('/'))
-      .sort()
-  );
+  // Hidden files are left out: an empty keep-file (.gitkeep) holds a folder open in git; it is not content.
+  return globSync('**', { cwd: folder }).sort();
 }
 
 /** Fingerprints every file of content/<year>/. */

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 
 /** A content file as it lies on disk, before any parsing. */
 export interface SourceFile {
@@ -13,13 +14,8 @@ export interface SourceFile {
  * (an empty .gitkeep holds a folder open in git; it is not content), sorted by path.
  */
 export function readSources(root: string, folder = 'content'): SourceFile[] {
-  const entries = readdirSync(join(root, folder), { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return { file: relative(root, path).replaceAll('\\', '/'), bytes: readFileSync(path) };
-    })
-    .filter(({ file }) => file !== 'content/README.md')
+  // Hidden files are left out (the globber's default); paths come with forward slashes.
+  return globSync(`${folder}/**`, { cwd: root, ignore: ['content/README.md'] })
+    .map((file) => ({ file, bytes: readFileSync(join(root, file)) }))
     .sort((a, b) => (a.file < b.file ? -1 : 1));
 }

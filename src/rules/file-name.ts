@@ -1,15 +1,6 @@
 import { oddCharacters, showValue } from '../data/problems.ts';
 import type { Rule } from './lib/rule.ts';
 
-/** The files a year folder holds besides its chapters/ and cases/. */
-export const YEAR_FILES = [
-  'report.json',
-  'pillars.json',
-  'kpis.json',
-  'tables.json',
-  'honours.json',
-] as const;
-
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A slug made from a name, or "" when nothing of it is ASCII (a Chinese name). */

@@ -48,6 +48,7 @@ import { tagPlacement } from './tag-placement.ts';
 import { tagReference } from './tag-reference.ts';
 import { uniqueEntryId } from './unique-entry-id.ts';
 import { uniqueKpiId } from './unique-kpi-id.ts';
+import { unknownFile } from './unknown-file.ts';
 import { yearFiles } from './year-files.ts';
 import { yearFolderName } from './year-folder-name.ts';
 
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   fileEncoding,
   fileEmpty,
   fileName,
+  unknownFile,
   uniqueEntryId,
   jsonSyntax,
   jsonNumberRange,

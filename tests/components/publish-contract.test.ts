@@ -4,7 +4,7 @@
  * scripts/cards.ts renders, so that a change to their markup fails here, not in a published page.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import PdfLink from '../../src/components/PdfLink.astro';
 import SocialMeta from '../../src/components/SocialMeta.astro';
 import { reportPdf } from '../../src/data/pdfs';
@@ -23,13 +23,9 @@ const CARD_TEXT = {
   report: '《2017 降碳报告》',
 };
 
-beforeEach(() => {
-  process.env[PUBLISH_LINKS_VARIABLE] = PUBLISH_LINKS_DEFERRED;
-  takeRecords();
-});
-afterEach(() => {
-  delete process.env[PUBLISH_LINKS_VARIABLE];
-});
+// The publishing build's environment, read once (src/config/env.ts) at the first render.
+process.env[PUBLISH_LINKS_VARIABLE] = PUBLISH_LINKS_DEFERRED;
+beforeEach(() => void takeRecords());
 
 const render = async (
   component: Parameters<AstroContainer['renderToString']>[0],
@@ -47,14 +43,6 @@ test('the size placeholder PdfLink writes is the one the finishing step fills', 
   const [link] = byTag(parseHtml(finished.html), 'a');
   expect(link?.attribs['href']).toBe('/pdf/2017/chinalco-2017-carbon-report.pdf');
   expect(textOf(link!)).toBe('下载本章（PDF，507 KB）');
-});
-
-test('PdfLink records the PDF it offers even where it links none (a build without PDFs)', async () => {
-  delete process.env[PUBLISH_LINKS_VARIABLE];
-  expect(await render(PdfLink, { pdf: PDF })).toBe('');
-  const manifest = siteManifest('/', takeRecords());
-  expect(manifest.pages[0]?.pdfLinks).toEqual([]);
-  expect(manifest.pdfs).toEqual([{ ...PDF, html: '2017/print/index.html' }]);
 });
 
 test('the card SocialMeta names is the one the manifest gives the card step', async () => {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { onePerTemplate, sitePages } from './site-pages.ts';
+import { pageScriptsStarted } from './support/page-scripts.ts';
 
 // Every page on a wide screen; on a phone, whose colours and markup are the same, one of each kind.
 const SAMPLED = new Set(onePerTemplate());
@@ -20,6 +21,7 @@ for (const scheme of ['light', 'dark'] as const) {
       );
       await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: scheme });
       await page.goto(path);
+      await pageScriptsStarted(page);
       // The search page builds its field with a script: check the field, not an empty box.
       if (path.endsWith('/search/')) await page.locator('#search input').first().waitFor();
       const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();

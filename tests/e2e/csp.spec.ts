@@ -1,6 +1,7 @@
 /**
  * Every page carries a Content-Security-Policy that allows only the site's own origin, no inline
- * script, and WebAssembly (which Pagefind's search, in every page's header, runs as); and every
+ * script but the one it names by its hash (which starts the site's module after the first paint),
+ * and WebAssembly (which Pagefind's search, in every page's header, runs as); and every
  * page, used as a reader uses it (charts drawn, a search run), breaks none of it: no violation, no
  * request to another origin, no console error.
  */

@@ -4,6 +4,7 @@
  * the dialog fills the screen and closes with its close button. The search page keeps `?q=`.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { pageScriptsStarted } from './support/page-scripts.ts';
 
 const trigger = (page: Page) =>
   page.getByRole('banner').getByRole('button', { name: '搜索', exact: true });
@@ -29,6 +30,8 @@ for (const [name, keys] of [
 ] as const) {
   test(`${name} opens the header search; Escape closes it and focus returns`, async ({ page }) => {
     await page.goto('/2017/operations/');
+    // The shortcuts come with the site's script, which starts after the first paint.
+    await pageScriptsStarted(page);
     for (const key of keys) await page.keyboard.press(key);
     await expect(dialog(page)).toBeVisible();
     await expect(field(page)).toBeFocused();

@@ -1,20 +1,13 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { globSync } from 'tinyglobby';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 
 /** The URL path of every page of the built site, and its 404 page (run `npm run build` first). */
 export function sitePages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'index.html') pages.push(`/${relative(DIST, dir)}/`.replace(/^\/\/$/, '/'));
-      else if (dir === DIST && name === '404.html') pages.push('/404.html');
-    }
-  };
-  walk(DIST);
+  const pages = globSync(['**/index.html', '404.html'], { cwd: DIST, dot: true }).map((file) =>
+    file === '404.html' ? '/404.html' : `/${dirname(file)}/`.replace(/^\/\.\/$/, '/'),
+  );
   // /admin/ is the editors' CMS, not a page of the report; axe and the page checks leave it out.
   return pages.filter((p) => p !== '/' && !p.startsWith('/admin/')).sort();
 }

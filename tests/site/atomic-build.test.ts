@@ -16,7 +16,8 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
 import { SITE_MANIFEST_FILE } from '../../src/publish/manifest.ts';
@@ -67,19 +68,14 @@ function build(env: NodeJS.ProcessEnv = {}) {
 
 /** Every file under a folder with the SHA-256 of its bytes. */
 function fingerprint(folder: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else
-        files[relative(folder, path)] = createHash('sha256')
-          .update(readFileSync(path))
-          .digest('hex');
-    }
-  };
-  walk(folder);
-  return files;
+  return Object.fromEntries(
+    globSync('**', { cwd: folder, dot: true }).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(folder, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 const leftovers = () =>

@@ -10,12 +10,12 @@ import {
   existsSync,
   mkdtempSync,
   readFileSync,
-  readdirSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import sharp from 'sharp';
 import { byTag, parseHtml, type HtmlDocument } from '../../scripts/lib/html.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -92,12 +92,7 @@ const file = (url: string) => join(site, 'dist', url);
 
 test('the original is published nowhere: no file of the site has its bytes or its size', () => {
   expect(original.byteLength).toBeGreaterThan(2 * 1024 * 1024);
-  const files: string[] = [];
-  const walk = (dir: string) =>
-    readdirSync(dir, { withFileTypes: true }).forEach((entry) =>
-      entry.isDirectory() ? walk(join(dir, entry.name)) : files.push(join(dir, entry.name)),
-    );
-  walk(join(site, 'dist'));
+  const files = globSync('**', { cwd: join(site, 'dist'), dot: true, absolute: true });
   const pictures = files.filter((f) => /\.(jpe?g|png|webp)$/.test(f));
   expect(pictures.length).toBeGreaterThan(0);
   // No picture as large as the original; no file at all (the CMS's script is larger) its copy.

@@ -8,6 +8,7 @@ import { launchOptions } from '../../scripts/lib/browser.ts';
 import { elements, parseHtml, textOf } from '../../scripts/lib/html.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { RESULT_TEMPLATE } from '../../src/components/search/search-parts.ts';
+import { AFTER_PAINT_SCRIPT } from '../../src/components/after-paint.ts';
 import { builtPages } from './built-site.ts';
 
 /** Elements that load or run code, or change where the page's links and scripts come from. */
@@ -51,10 +52,14 @@ function tags(html: string): Tag[] {
   });
 }
 
-/** Whether a <script> is one the site itself writes: its bundled modules and chart data. */
+/**
+ * Whether a <script> is one the site itself writes: its bundled modules, chart data, and the one
+ * inline script, which starts the bundled module after the first paint (word for word).
+ */
 function ownScript({ attributes, text }: Tag): boolean {
   const attrs = new Map(attributes);
   const type = attrs.get('type');
+  if (attributes.length === 0) return text === AFTER_PAINT_SCRIPT;
   if (type === 'module') return (attrs.get('src') ?? '').startsWith('/_astro/') && !text.trim();
   if (type === 'application/json') {
     try {
@@ -105,12 +110,14 @@ function auditDom({
   urlAttributes,
   pagefindScript,
   resultTemplate,
+  afterPaintScript,
 }: {
   path: string;
   forbidden: string[];
   urlAttributes: string[];
   pagefindScript: string;
   resultTemplate: string;
+  afterPaintScript: string;
 }): string[] {
   const findings: string[] = [];
   const squashText = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -124,6 +131,7 @@ function auditDom({
     const type = script.getAttribute('type');
     const text = script.textContent ?? '';
     if (script.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
+    if (names.length === 0) return text === afterPaintScript;
     if (type === 'module')
       return (script.getAttribute('src') ?? '').startsWith('/_astro/') && !text.trim();
     if (type === 'application/json') {
@@ -233,6 +241,7 @@ export async function auditInBrowser(
               urlAttributes: URL_ATTRIBUTES,
               pagefindScript: PAGEFIND_SCRIPT,
               resultTemplate: RESULT_TEMPLATE,
+              afterPaintScript: AFTER_PAINT_SCRIPT,
             })
           ).map((finding) => `${path}: ${finding}`),
         );

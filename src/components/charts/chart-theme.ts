@@ -1,6 +1,6 @@
 import type { ChartOptions } from 'chart.js';
 import { formatTick, formatWithUnit } from '../../data/format.ts';
-import type { ChartSpec } from './chart-spec.ts';
+import type { ChartSpec } from '../../data/chart-spec.ts';
 
 /** The colours a chart is drawn in, read from the page's CSS custom properties (tokens.css). */
 export interface ChartPalette {

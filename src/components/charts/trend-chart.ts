@@ -1,4 +1,4 @@
-import type { ChartSpec } from './chart-spec.ts';
+import type { ChartSpec } from '../../data/chart-spec.ts';
 import type { DrawnChart } from './chart-draw.ts';
 
 type Renderer = typeof import('./chart-draw.ts');

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { NEW_FILE_FIELD, buildCmsConfig, yearCollections } from '../../../src/cms/config.ts';
 import type { CmsField } from '../../../src/cms/fields.ts';
 import { cmsBackend, cmsYears } from '../../../src/cms/years.ts';
+import { readEnvironment } from '../../../src/config/env.ts';
 import { CONTENT_KINDS, COLLECTION_NAMES } from '../../../src/schemas/content-kinds.ts';
 import { caseSchema } from '../../../src/schemas/case.ts';
 
@@ -238,7 +239,10 @@ describe('the CMS configuration generated from the schemas', () => {
   it('has one group of collections per year of content/, newest first, and the backend settings', () => {
     const years = cmsYears(resolve(import.meta.dirname, '../../../content'));
     expect(years[0]).toMatchObject({ year: 2017, chapters: expect.arrayContaining(['foreword']) });
-    const config = buildCmsConfig([...years, { year: 2018 }], cmsBackend({ CMS_REPO: 'o/r' }));
+    const config = buildCmsConfig(
+      [...years, { year: 2018 }],
+      cmsBackend(readEnvironment({ CMS_REPO: 'o/r' })),
+    );
     const names = (config['collections'] as { name: string }[]).map((c) => c.name);
     expect(names).toEqual([
       '2018-files',

@@ -3,8 +3,9 @@
  * says: over every rule fixture, each problem it finds is word for word a line of the fixture's
  * pinned check output; over every file of 2017 it finds nothing.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkEntry } from '../../../src/cms/entry-check.ts';
@@ -15,7 +16,7 @@ import { PROJECT_ROOT, ruleFixtures } from '../../support/rule-fixtures.ts';
 /** Each JSON or MDX file below `root`/content with its data, as the CMS would hold it. */
 function entriesOf(root: string) {
   const dir = join(root, 'content');
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
+  return globSync('**', { cwd: dir, dot: true }).flatMap((name) => {
     const file = relative(root, join(dir, name)).replaceAll('\\', '/');
     const match = /^content\/(\d{4})\/(.+)$/.exec(file);
     const kind = match && kindOfPath(match[2]!);

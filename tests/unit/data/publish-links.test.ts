@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { publishedCard } from '../../../src/data/cards.ts';
 import { pdfSizeText } from '../../../src/data/pdfs.ts';
 import { linksDeferred } from '../../../src/data/publish-links.ts';
+import { readEnvironment } from '../../../src/config/env.ts';
 
 describe('publishedCard', () => {
   test('names the card of a page of a year in the publishing build', () => {
@@ -18,9 +19,9 @@ describe('publishedCard', () => {
 });
 
 test('only PUBLISH_LINKS=deferred defers the links', () => {
-  expect(linksDeferred({ PUBLISH_LINKS: 'deferred' })).toBe(true);
-  expect(linksDeferred({ PUBLISH_LINKS: 'yes' })).toBe(false);
-  expect(linksDeferred({})).toBe(false);
+  expect(linksDeferred(readEnvironment({ PUBLISH_LINKS: 'deferred' }))).toBe(true);
+  expect(linksDeferred(readEnvironment({ PUBLISH_LINKS: '' }))).toBe(false);
+  expect(linksDeferred(readEnvironment({}))).toBe(false);
 });
 
 test('a PDF size reads as the link shows it', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  cssString,
-  csvField,
-  isLocalUrl,
-  isSafeUrl,
-  jsonForScript,
-} from '../../../src/data/safe-output';
+import { cssString, isLocalUrl, isSafeUrl, jsonForScript } from '../../../src/data/safe-output';
 
 describe('jsonForScript', () => {
   test.each([
@@ -62,17 +56,6 @@ describe('isSafeUrl', () => {
     'file:///etc/passwd',
     ':nothing',
   ])('%j is refused', (url) => expect(isSafeUrl(url)).toBe(false));
-});
-
-describe('csvField', () => {
-  test.each([
-    ['二氧化碳排放量', '"二氧化碳排放量"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['=HYPERLINK("http://evil.example","x")', '"\'=HYPERLINK(""http://evil.example"",""x"")"'],
-    ['+1+cmd|/C calc!A0', '"\'+1+cmd|/C calc!A0"'],
-    ['-2+3', '"\'-2+3"'],
-    ['@SUM(A1)', '"\'@SUM(A1)"'],
-  ])('%j → %s', (text, field) => expect(csvField(text)).toBe(field));
 });
 
 describe('isLocalUrl', () => {

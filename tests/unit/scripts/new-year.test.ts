@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { chapterSchema } from '../../../src/schemas/chapter.ts';
@@ -48,7 +49,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /** Every file and folder below content/, sorted, to prove that nothing was written. */
 const listing = (dir = join(root, 'content')): string[] =>
-  (readdirSync(dir, { recursive: true }) as string[]).map(String).sort();
+  globSync('**', { cwd: dir, dot: true, onlyFiles: false }).sort();
 
 const json = (file: string): unknown => JSON.parse(readFileSync(join(root, file), 'utf8'));
 

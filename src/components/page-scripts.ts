@@ -1,0 +1,11 @@
+/**
+ * Everything the site does with JavaScript, as one module for every page, started after the page's
+ * first paint (PageScripts.astro). Each part acts only where its element is on the page; Chart.js
+ * and Pagefind still load only when a chart nears the viewport or search opens.
+ */
+import './nav/chapter-contents.ts';
+import './nav/back-to-top.ts';
+import './nav/copy-link.ts';
+import './search/site-search.ts';
+import './search/search-page.ts';
+import './charts/trend-chart.ts';
