@@ -6,6 +6,8 @@ export default defineConfig({
       // Some unit tests run the editors' commands as processes: on a busy 2-core machine they can
       // take longer than vitest's default 5 s, which is a limit, not a measure of speed.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      // The site's components rendered alone, with Astro's Vite set-up.
+      'vitest.components.config.ts',
       // Checks of the built site (dist/) and of fixture builds; `npm run build` first.
       {
         test: {

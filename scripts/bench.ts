@@ -32,6 +32,9 @@ import { BUILD_CACHE } from './lib/build-paths.ts';
 import { scalingRun, type ScalingRun } from './lib/bench-scaling.ts';
 import { largestPaintTable, lighthouseTable, scalingTable } from './lib/bench-table.ts';
 import { builtPages } from './lib/built-pages.ts';
+import { byTag, parseHtml } from './lib/html.ts';
+import { readSiteManifest } from '../src/publish/manifest.ts';
+import { withoutBase } from '../src/data/base-path.ts';
 import { auditPages, type LighthouseResult } from './lib/lighthouse-audit.ts';
 import { searchEvalTables } from './lib/search-eval-table.ts';
 import { runSearchEval } from './lib/search-run.ts';
@@ -94,19 +97,28 @@ function phases() {
 
   const files = (dir: string) => globSync('**', { cwd: dir, dot: true }).map((f) => join(dir, f));
   const gz = (file: string) => gzipSync(readFileSync(file)).length;
-  const pages = files(DIST)
-    .filter((f) => f.endsWith('index.html') && !f.includes('/pagefind/'))
-    .map((file) => {
-      const html = readFileSync(file, 'utf8');
-      const linked = (pattern: RegExp) =>
-        [...html.matchAll(pattern)].reduce((sum, m) => sum + gz(join(DIST, m[1]!)), 0);
-      return {
-        page: `/${relative(DIST, file).replace(/index\.html$/, '')}`,
-        htmlKB: +(gz(file) / 1024).toFixed(1),
-        cssKB: +(linked(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g) / 1024).toFixed(1),
-        jsKB: +(linked(/<script[^>]*\bsrc="([^"]+)"/g) / 1024).toFixed(1),
-      };
-    });
+  const kb = (bytes: number) => +(bytes / 1024).toFixed(1);
+  const { base, pages: built } = readSiteManifest(DIST);
+  const pages = built.map(({ path, file }) => {
+    const document = parseHtml(readFileSync(join(DIST, file), 'utf8'));
+    const linked = (addresses: (string | undefined)[]) =>
+      addresses.reduce(
+        (sum, address) => sum + (address ? gz(join(DIST, withoutBase(base, address))) : 0),
+        0,
+      );
+    return {
+      page: path,
+      htmlKB: kb(gz(join(DIST, file))),
+      cssKB: kb(
+        linked(
+          byTag(document, 'link')
+            .filter(({ attribs }) => attribs['rel'] === 'stylesheet')
+            .map(({ attribs }) => attribs['href']),
+        ),
+      ),
+      jsKB: kb(linked(byTag(document, 'script').map(({ attribs }) => attribs['src']))),
+    };
+  });
   const pdfs = files(join(DIST, 'pdf')).map((file) => ({
     pdf: relative(DIST, file),
     KB: Math.round(statSync(file).size / 1024),

@@ -16,11 +16,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from './lib/browser.ts';
-import { BUILD_CACHE, PDF_MANIFEST, PUBLISHED_SITE } from './lib/build-paths.ts';
+import { BUILD_CACHE, PUBLISHED_SITE, SITE_MANIFEST } from './lib/build-paths.ts';
 import { FinishFailed } from './lib/finish-pages.ts';
 import { PDF_HELP } from './lib/pdf-help.ts';
 import { publishSteps, type PublishStep } from './lib/publish-steps.ts';
 import { toolArgs } from './lib/tool-args.ts';
+import { SITE_MANIFEST_FILE } from '../src/publish/manifest.ts';
 
 const { values: options } = toolArgs('build', {
   options: { 'preview-without-pdfs': { type: 'boolean', default: false } },
@@ -74,13 +75,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 try {
   mkdirSync(STAGING, { recursive: true });
   for (const step of publishSteps({ site, pdfs, cards }, withPdfs)) run(step);
-  // The list of PDFs is for the build and its tests, not for readers.
-  renameSync(join(site, 'pdf-targets.json'), join(STAGING, 'pdf-targets.json'));
+  // The manifest is for the build and its tests, not for readers.
+  renameSync(join(site, SITE_MANIFEST_FILE), join(STAGING, SITE_MANIFEST_FILE));
 
   const previous = `${PUBLISHED_SITE}.previous-${process.pid}`;
   if (existsSync(PUBLISHED_SITE)) renameSync(PUBLISHED_SITE, previous);
   renameSync(site, PUBLISHED_SITE);
-  renameSync(join(STAGING, 'pdf-targets.json'), PDF_MANIFEST);
+  renameSync(join(STAGING, SITE_MANIFEST_FILE), SITE_MANIFEST);
   rmSync(previous, { recursive: true, force: true });
   removeStaging();
   console.log(

@@ -1,6 +1,6 @@
 /**
- * Renders a sharing card (og:image, 1200×630 PNG) for every page of a built site, from the page's
- * own title, into `--out` as <year>/<name>.png (src/data/cards.ts names them). `npm run build` runs
+ * Renders a sharing card (og:image, 1200×630 PNG) for every page of a built site that has one, from
+ * the text its site manifest gives (src/publish/manifest.ts), into `--out` as <year>/<name>.png (src/data/cards.ts names them). `npm run build` runs
  * it on its staging folder, whose pages already name their cards; its finishing step checks that
  * every card named was rendered.
  *
@@ -8,39 +8,21 @@
  * the cache in .cache/cards/ instead (scripts/lib/card-cache.ts); `npm run clean:cache` empties it.
  */
 import { chromium, type Page } from '@playwright/test';
-import { decodeHTML } from 'entities';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium, launchOptions } from './lib/browser.ts';
 import { CARD_RENDERER_PACKAGES, cardCache, cardKey } from './lib/card-cache.ts';
 import { rendererIdentity } from './lib/render-cache.ts';
-import { CARD_HTML, type CardText } from './lib/card-template.ts';
-import { CARD_SIZE, cardFile, hasCard } from '../src/data/cards.ts';
-import { builtPages } from './lib/built-pages.ts';
+import { CARD_HTML } from './lib/card-template.ts';
+import { CARD_SIZE } from '../src/data/cards.ts';
+import { readSiteManifest, type CardText } from '../src/publish/manifest.ts';
 
 const { values: options } = parseArgs({
   options: { site: { type: 'string', default: 'dist' }, out: { type: 'string' } },
 });
 const siteDir = options.site;
 const outDir = options.out ?? join(siteDir, 'og');
-
-const meta = (html: string, property: string) =>
-  decodeHTML(new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1] ?? '');
-
-/** The text of a page's card: its own title and the report's, from its sharing tags. */
-function cardText(path: string, html: string): CardText | undefined {
-  const site = meta(html, 'og:site_name');
-  const full = meta(html, 'og:title');
-  if (!site || !full) return undefined;
-  const [organisation = '', report = ''] = site.split('《');
-  return {
-    year: path.split('/')[1] ?? '',
-    organisation,
-    title: full.split(' | ')[0] ?? full,
-    report: `《${report}`,
-  };
-}
 
 rmSync(outDir, { recursive: true, force: true });
 const started = performance.now();
@@ -54,12 +36,9 @@ try {
   process.exit(1);
 }
 const cache = cardCache();
-const cards = builtPages(siteDir).flatMap(([path, html]) => {
-  const text = cardText(path, html);
-  return text && hasCard(path)
-    ? [{ text, file: join(outDir, cardFile(path).slice('og/'.length)) }]
-    : [];
-});
+const cards = readSiteManifest(siteDir).pages.flatMap(({ card }) =>
+  card ? [{ text: card.text, file: join(outDir, card.file.slice('og/'.length)) }] : [],
+);
 const write = (file: string, bytes: Uint8Array) => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, bytes);

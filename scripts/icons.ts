@@ -6,10 +6,11 @@
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { launchOptions } from './lib/browser.ts';
+import { firstTag, parseXml } from './lib/html.ts';
 
 const SVG = readFileSync('public/favicon.svg', 'utf8');
 /** The icon's own green, behind the rounded corners of the Apple icon. */
-const BACKGROUND = /<rect[^>]*fill="(#[0-9a-f]{6})"/i.exec(SVG)?.[1] ?? '#1f6f45';
+const BACKGROUND = firstTag(parseXml(SVG), 'rect')?.attribs['fill'] ?? '#1f6f45';
 
 /** An ICO file holding PNG images (read by every current browser), one directory entry each. */
 export function icoFromPngs(images: { size: number; png: Buffer }[]): Buffer {

@@ -15,9 +15,10 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import pLimit from 'p-limit';
 import { findChromium, launchOptions } from './lib/browser.ts';
 import { environment } from '../src/config/env.ts';
 import { PDF_RENDERER_PACKAGES, pdfCache, pdfKey } from './lib/pdf-cache.ts';
@@ -25,7 +26,7 @@ import { rendererIdentity } from './lib/render-cache.ts';
 import { pdfFontMounts, usePdfFonts } from './lib/pdf-fonts.ts';
 import { pointLinksAtPublicSite } from './lib/pdf-links.ts';
 import { startStaticServer } from './lib/static-server.ts';
-import type { PdfTarget } from '../src/data/pdfs.ts';
+import { readSiteManifest, type ManifestPdf } from '../src/publish/manifest.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -42,8 +43,6 @@ if (options['clear-cache']) {
 }
 const siteDir = options.site;
 const pdfDir = options.out ?? join(siteDir, 'pdf');
-/** Written by the site build: every PDF the published site should offer. */
-const MANIFEST = join(siteDir, 'pdf-targets.json');
 
 /**
  * The renderer runs on the build machine: a page that opens a dialog (editor text that ran as
@@ -94,8 +93,7 @@ let withoutPublicSite = false;
 async function renderPdf(
   browser: Browser,
   origin: string,
-  target: PdfTarget,
-  author: string,
+  target: ManifestPdf,
 ): Promise<Uint8Array> {
   const page = await browser.newPage();
   const intrusions = await guard(page, origin);
@@ -132,9 +130,9 @@ async function renderPdf(
       );
     const pdfDocument = await PDFDocument.load(pdf, { updateMetadata: false });
     pdfDocument.setTitle(target.title, { showInWindowTitleBar: true });
-    pdfDocument.setAuthor(author);
+    pdfDocument.setAuthor(target.author);
     pdfDocument.setSubject(target.title);
-    pdfDocument.setKeywords(['降碳报告', String(target.year), author]);
+    pdfDocument.setKeywords(['降碳报告', String(target.year), target.author]);
     pdfDocument.setLanguage('zh-CN');
     return await pdfDocument.save({ useObjectStreams: false });
   } finally {
@@ -142,11 +140,15 @@ async function renderPdf(
   }
 }
 
-const { base, years: targets } = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
-  /** The folder of the address the site was built for: the pages are served there. */
-  base: string;
-  years: { author: string; targets: PdfTarget[] }[];
-};
+let manifest: ReturnType<typeof readSiteManifest>;
+try {
+  manifest = readSiteManifest(siteDir);
+} catch (error) {
+  console.error(`pdf: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+/** The folder of the address the site was built for: the pages are served there. */
+const { base } = manifest;
 rmSync(pdfDir, { recursive: true, force: true });
 const started = performance.now();
 const found = findChromium();
@@ -158,15 +160,12 @@ try {
   console.error(`pdf: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-const jobs = targets.flatMap(({ author, targets: list }) =>
-  list.map((target) => ({
-    author,
-    target,
-    key: pdfKey(siteDir, base, { ...target, author }, renderer),
-  })),
-);
+const jobs = manifest.pdfs.map((target) => ({
+  target,
+  key: pdfKey(siteDir, base, target, renderer),
+}));
 const sizes: number[] = [];
-const write = (target: PdfTarget, bytes: Uint8Array) => {
+const write = (target: ManifestPdf, bytes: Uint8Array) => {
   const folder = join(pdfDir, String(target.year));
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, target.file), bytes);
@@ -184,19 +183,21 @@ if (queue.length > 0) {
   const browser = await chromium.launch(launchOptions());
   /** PDFs rendered at once: one per core of the machines this runs on (2). */
   const CONCURRENCY = 2;
+  const limit = pLimit(CONCURRENCY);
   try {
-    const worker = async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        const before = performance.now();
-        const bytes = await renderPdf(browser, server.url, job.target, job.author);
-        cache.put(job.key, bytes);
-        write(job.target, bytes);
-        console.log(
-          `pdf: ${job.target.file}  ${(bytes.length / 1024).toFixed(0)} KB  ${((performance.now() - before) / 1000).toFixed(1)} s`,
-        );
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    await Promise.all(
+      queue.map((job) =>
+        limit(async () => {
+          const before = performance.now();
+          const bytes = await renderPdf(browser, server.url, job.target);
+          cache.put(job.key, bytes);
+          write(job.target, bytes);
+          console.log(
+            `pdf: ${job.target.file}  ${(bytes.length / 1024).toFixed(0)} KB  ${((performance.now() - before) / 1000).toFixed(1)} s`,
+          );
+        }),
+      ),
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -10,5 +10,6 @@ npm run check
 npm run check:types
 npm run build
 npx vitest run --project unit
+npx vitest run --project components
 npx vitest run --project site
 npx playwright test

@@ -6,6 +6,7 @@ import type { AstroUserConfig } from 'astro';
 import { environment, type Environment } from './config/env.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './data/csp.ts';
 import { hostHeadersIntegration } from './integrations/host-headers.ts';
+import { siteManifestIntegration } from './integrations/site-manifest.ts';
 import { sitemapIntegrations } from './integrations/sitemap.ts';
 import { markdownPipeline } from './mdx/pipeline.ts';
 import { noInlineScripts } from './integrations/no-inline-scripts.ts';
@@ -36,6 +37,7 @@ export function siteConfig(env: Environment = environment()) {
       markdownPipeline(),
       noInlineScripts(),
       hostHeadersIntegration(),
+      siteManifestIntegration(),
       contentRoot(),
       ...sitemapIntegrations(env),
     ],

@@ -41,10 +41,3 @@ export const CARD_HTML = `<!doctype html>
     </div>
   </div>
 </body></html>`;
-
-export interface CardText {
-  year: string;
-  organisation: string;
-  title: string;
-  report: string;
-}

@@ -6,19 +6,12 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { elements, parseHtml, textOf } from './html.ts';
 
 /** Attributes that make the browser fetch a file, whatever the element ( <a>/<area> only navigate). */
 const FETCHING_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'href', 'xlink:href', 'data']);
 const NAVIGATING_ELEMENTS = new Set(['a', 'area', 'base', 'form']);
 const ORIGIN = 'http://site.invalid';
-
-const decodeAttribute = (value: string) =>
-  value
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
 
 /** The addresses in a srcset: each candidate is "url [descriptor]". */
 const srcsetUrls = (value: string) =>
@@ -44,20 +37,16 @@ export function scriptReferences(js: string): string[] {
 /** Every address in an HTML page that the browser fetches when it renders the page. */
 export function htmlReferences(html: string): string[] {
   const found: string[] = [];
-  for (const tag of html.matchAll(/<([a-zA-Z][\w:-]*)(\s[^>]*)?>/g)) {
-    const element = tag[1]!.toLowerCase();
-    for (const attribute of (tag[2] ?? '').matchAll(/([\w:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
-      const name = attribute[1]!.toLowerCase();
-      const value = decodeAttribute(attribute[3] ?? attribute[4] ?? '');
+  for (const element of elements(parseHtml(html))) {
+    for (const [name, value] of Object.entries(element.attribs)) {
       if (name === 'style') found.push(...cssReferences(value));
       else if (!FETCHING_ATTRIBUTES.has(name)) continue;
-      else if (name === 'href' && NAVIGATING_ELEMENTS.has(element)) continue;
+      else if (name === 'href' && NAVIGATING_ELEMENTS.has(element.name)) continue;
       else if (name === 'srcset') found.push(...srcsetUrls(value));
       else found.push(value);
     }
+    if (element.name === 'style') found.push(...cssReferences(textOf(element)));
   }
-  for (const style of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g))
-    found.push(...cssReferences(style[1]!));
   return found;
 }
 

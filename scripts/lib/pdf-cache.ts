@@ -1,7 +1,7 @@
 /**
  * The PDF cache: a rendered PDF is kept under a key made of everything that decides it, and reused
- * while that key is unchanged (the store: scripts/lib/render-cache.ts). The key covers the page's
- * built HTML (as the renderer is served it), every file that page loads (scripts/lib/page-inputs.ts:
+ * while that key is unchanged (the store: scripts/lib/render-cache.ts). The key covers the PDF's
+ * entry in the site manifest (src/publish/manifest.ts), the page's built HTML (as the renderer is served it), every file that page loads (scripts/lib/page-inputs.ts:
  * stylesheets and what they name, scripts and the modules they import, images), the headers the
  * server sends (_headers), the PDF's title, author and file name, the base the site is served
  * under, and the renderer: the Chromium version, the code of scripts/pdf.ts and every module it
@@ -14,6 +14,7 @@ import { PDF_CACHE } from './build-paths.ts';
 import { pageInputs } from './page-inputs.ts';
 import { RenderCache } from './render-cache.ts';
 import { sha256 } from '../../src/pipeline/sha256.ts';
+import type { ManifestPdf } from '../../src/publish/manifest.ts';
 
 /** Bump to drop every entry written before a change in what the key means. */
 const KEY_FORMAT = 1;
@@ -30,29 +31,14 @@ export const PDF_RENDERER_PACKAGES = [
 /** The host's headers file of a built site, which scripts/lib/static-server.ts sends. */
 const HOST_HEADERS = '_headers';
 
-/** One PDF to render, as the key needs it. */
-export interface KeyedTarget {
-  /** The page's address, with the base. */
-  page: string;
-  file: string;
-  title: string;
-  year: number;
-  author: string;
-}
-
-/** The HTML file a page's address is served from. */
-export function pageFile(site: string, base: string, page: string): string {
-  return join(site, page.slice(base.length), 'index.html');
-}
-
-/** The key of a PDF: a hash of everything that decides its bytes. */
-export function pdfKey(site: string, base: string, target: KeyedTarget, renderer: string): string {
-  const htmlFile = pageFile(site, base, target.page);
-  const html = existsSync(htmlFile) ? readFileSync(htmlFile, 'utf8') : '';
+/** The key of a PDF, from its entry in the manifest of the site in `site`. */
+export function pdfKey(site: string, base: string, target: ManifestPdf, renderer: string): string {
+  const path = join(site, target.html);
+  const html = existsSync(path) ? readFileSync(path, 'utf8') : '';
   // _headers: the renderer's server sends its headers (the Content-Security-Policy among them).
-  const inputs = [...pageInputs(site, base, target.page, html), HOST_HEADERS].map((path) => {
-    const file = join(site, path);
-    return [path, existsSync(file) ? sha256(readFileSync(file)) : 'missing'];
+  const inputs = [...pageInputs(site, base, target.page, html), HOST_HEADERS].map((input) => {
+    const file = join(site, input);
+    return [input, existsSync(file) ? sha256(readFileSync(file)) : 'missing'];
   });
   return sha256(
     JSON.stringify({

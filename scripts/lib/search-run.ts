@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtPages } from './built-pages.ts';
+import { firstTag, parseHtml } from './html.ts';
 import {
   figures,
   rankOf,
@@ -93,7 +94,8 @@ export async function runSearchEval(
   { ranking = PAGEFIND_RANKING, pagefindOnly = false }: SearchEvalOptions = {},
 ): Promise<SearchEvalReport> {
   const pages = builtPages(site);
-  const lang = /<html[^>]*\blang="([^"]+)"/.exec(pages[0]?.[1] ?? '')?.[1] ?? 'zh-CN';
+  const root = firstTag(parseHtml(pages[0]?.[1] ?? ''), 'html');
+  const lang = root?.attribs['lang'] ?? 'zh-CN';
   const pagefind = await openIndex(site, lang, ranking);
   const search = pagefindOnly ? pagefind : rankedSearch(pagefind);
   const runs: QueryRun[] = [];

@@ -1,79 +1,36 @@
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
-
-const gzipped = promisify(gzip);
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.pdf': 'application/pdf',
-  '.csv': 'text/csv; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
 /**
- * The rules of a `_headers` file (Netlify / Cloudflare Pages format) as [path pattern, headers];
- * none when the site has none.
+ * Serves a built site on a loopback port as a static host would, for the benchmark, the PDF
+ * renderer, the browser tests and `scripts/serve.ts`: files by sirv (dir/ → dir/index.html, nothing
+ * outside the folder), the headers of the site's `_headers` rules from the module that writes them
+ * (src/integrations/host-headers.ts), and text gzipped for clients that accept it.
  */
-function readHostHeaders(site: string): [string, Record<string, string>][] {
-  let text: string;
-  try {
-    text = readFileSync(join(site, '_headers'), 'utf8');
-  } catch {
-    return [];
-  }
-  const rules: [string, Record<string, string>][] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push([line.trim(), {}]);
-    else {
-      const at = line.indexOf(':');
-      rules.at(-1)![1][line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
-    }
-  }
-  return rules;
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import compression from 'compression';
+import { lookup, mimes } from 'mrmime';
+import sirv from 'sirv';
+import { headersFor, hostHeaderRules, siteEntries } from '../../src/integrations/host-headers.ts';
+
+type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+
+/** sirv's types (mrmime's) name no charset; hosts send text as UTF-8, as the site writes it. */
+const TEXT_TYPE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/;
+// mrmime leaves out the favicon's type; sirv reads the same table.
+mimes['ico'] = 'image/x-icon';
+
+/** The type a host sends for a file: text as UTF-8, what it does not know as bytes (Pagefind's index). */
+function contentType(path: string): string | undefined {
+  const type = lookup(path);
+  if (type) return TEXT_TYPE.test(type) ? `${type}; charset=utf-8` : undefined;
+  return extname(path) ? 'application/octet-stream' : undefined;
 }
 
-/** Text files are sent compressed, as every static host sends them (GitHub Pages, Netlify, …). */
-const COMPRESSIBLE = new Set([
-  '.html',
-  '.css',
-  '.js',
-  '.json',
-  '.svg',
-  '.csv',
-  '.xml',
-  '.txt',
-  '.wasm',
-]);
-const acceptsGzip = (request: import('node:http').IncomingMessage) =>
-  /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-
-const matches = (pattern: string, path: string) =>
-  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
-
 /**
- * Serves a built site on a free loopback port, as a static host would (dir/ → dir/index.html).
  * `base` is the folder of the address the site was built for (BASE_PATH): the site is served only
- * under it, and everything else is not found, as on a host that serves it there. The headers its
- * `_headers` file names are sent, as Netlify and Cloudflare Pages do, and text is gzipped for
- * clients that accept it, so that measured transfer sizes are what readers download. `mounts` serve other
- * folders under URL prefixes (e.g. fonts for the PDF renderer).
+ * under it, and everything else is not found, as on a host that serves it there. `mounts` serve
+ * other folders under URL prefixes (e.g. fonts for the PDF renderer).
  */
 export async function startStaticServer(
   root: string,
@@ -84,37 +41,45 @@ export async function startStaticServer(
   }: { port?: number; base?: string; mounts?: Record<string, string> } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const site = resolve(root);
-  const hostHeaders = readHostHeaders(site);
-  const headersFor = (path: string) =>
-    Object.assign({}, ...hostHeaders.filter(([p]) => matches(p, path)).map(([, h]) => h));
-  const notFound = async (response: import('node:http').ServerResponse, path: string) => {
+  const rules = hostHeaderRules(base, siteEntries(site));
+  const files = (folder: string, prefix: string) =>
+    sirv(folder, {
+      // Reads the folder on every request, as a host serves what was last uploaded.
+      dev: true,
+      setHeaders: (response, path) => {
+        for (const [name, value] of Object.entries(headersFor(rules, prefix + path.slice(1))))
+          response.setHeader(name, value);
+        const type = contentType(path);
+        if (type) response.setHeader('content-type', type);
+      },
+    });
+  const served: [string, ReturnType<typeof sirv>][] = [
+    ...Object.entries(mounts).map(([prefix, folder]): [string, ReturnType<typeof sirv>] => [
+      prefix,
+      files(resolve(folder), prefix),
+    ]),
+    [base, files(site, base)],
+  ];
+  const notFound = async (path: string, response: ServerResponse) => {
     const page = await readFile(join(site, '404.html')).catch(() => Buffer.from('Not found'));
-    response.writeHead(404, { ...headersFor(path), 'content-type': TYPES['.html']! }).end(page);
+    response
+      .writeHead(404, { ...headersFor(rules, path), 'content-type': 'text/html; charset=utf-8' })
+      .end(page);
   };
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
-    if (!mount && !path.startsWith(base)) return void (await notFound(response, path));
-    const folder = mount ? resolve(mounts[mount]!) : site;
-    let file = normalize(join(folder, path.slice(mount ? mount.length : base.length)));
-    // Inside the folder, not merely a path that starts like it (/..%2fdist-old%2f names a sibling).
-    const inside = relative(folder, file);
-    if (inside.startsWith('..') || isAbsolute(inside)) return void response.writeHead(403).end();
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      const compress = COMPRESSIBLE.has(extname(file)) && acceptsGzip(request);
-      response
-        .writeHead(200, {
-          ...headersFor(path),
-          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-          vary: 'Accept-Encoding',
-          ...(compress && { 'content-encoding': 'gzip' }),
-        })
-        .end(compress ? await gzipped(body) : body);
-    } catch {
-      await notFound(response, path);
-    }
+  // sirv sends only files compressed ahead (.gz beside the file); GitHub Pages, Netlify and
+  // Cloudflare compress on the fly, and `compression` does that around any handler, with the
+  // Accept-Encoding negotiation and Vary header, where node:zlib would need both by hand.
+  const gzip = compression() as unknown as Handler;
+  const server = createServer((request, response) => {
+    gzip(request, response, () => {
+      // The path as a browser resolves it ("." and ".." segments gone); %2F stays a character.
+      const { pathname, search } = new URL(request.url ?? '/', 'http://x');
+      const match = served.find(([prefix]) => pathname.startsWith(prefix));
+      if (!match) return void notFound(pathname, response);
+      const [prefix, handler] = match;
+      request.url = `/${pathname.slice(prefix.length)}${search}`;
+      handler(request, response, () => void notFound(pathname, response));
+    });
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const { port: bound } = server.address() as AddressInfo;

@@ -11,6 +11,8 @@ export interface PdfTarget {
   file: string;
   /** Its document title. */
   title: string;
+  /** Its document author: the report's organisation. */
+  author: string;
 }
 
 export function pdfHref(target: Pick<PdfTarget, 'year' | 'file'>): string {
@@ -35,6 +37,7 @@ export function reportPdf(year: number, organisation: string, reportTitle: strin
     page: paths.print(year),
     file: `${filePrefix(year)}.pdf`,
     title: `${organisation}《${reportTitle}》`,
+    author: organisation,
   };
 }
 
@@ -55,6 +58,7 @@ export function pdfTargets({
       page: paths.chapter(year, slug),
       file: `${prefix}-${String(i + 1).padStart(2, '0')}-${slug}.pdf`,
       title: `${title} | ${full}`,
+      author: organisation,
     })),
     ...pillars.map(({ id, name }) => ({
       kind: 'pillar' as const,
@@ -62,6 +66,7 @@ export function pdfTargets({
       page: paths.pillar(year, id),
       file: `${prefix}-pillar-${id}.pdf`,
       title: `${name} | ${full}`,
+      author: organisation,
     })),
   ];
 }

@@ -10,7 +10,14 @@ import { environment, type Environment } from '../config/env.ts';
 export const PUBLISH_LINKS_VARIABLE = 'PUBLISH_LINKS';
 export const PUBLISH_LINKS_DEFERRED = 'deferred';
 
-/** The attribute of a PDF size placeholder; its value is the PDF's path under pdf/ (2017/x.pdf). */
-export const PDF_BYTES_ATTRIBUTE = 'data-pdf-bytes';
+/** How every PDF size placeholder starts, so that one left unfilled is found. */
+export const PDF_SIZE_PLACEHOLDER_START = '{{pdf-size:';
+
+/**
+ * The text PdfLink writes where a PDF's size goes (path: under pdf/, 2017/x.pdf), and the
+ * finishing step (scripts/lib/finish-pages.ts) replaces: both import it from here. Plain text that
+ * Astro's escaping leaves as it is.
+ */
+export const pdfSizePlaceholder = (path: string) => `${PDF_SIZE_PLACEHOLDER_START}${path}}}`;
 
 export const linksDeferred = (env: Environment = environment()) => env.linksDeferred;

@@ -16,13 +16,14 @@ import {
   adminConnectSources,
 } from '../data/csp.ts';
 import { cmsBackend } from '../cms/years.ts';
+import { SITE_MANIFEST_FILE } from '../publish/manifest.ts';
 
 /** Astro's bundled, content-hashed files: a new build gives them new names. */
 const HASHED_ASSETS = '_astro';
 /** Folders the publishing build adds after the site build (PDFs, sharing cards, search index). */
 const ADDED_LATER = ['pdf', 'og', 'pagefind'];
-/** The build's list of PDFs, which scripts/build.ts moves out of the published site. */
-const INTERNAL = ['pdf-targets.json', '_headers'];
+/** The build's manifest, which scripts/build.ts moves out of the published site. */
+const INTERNAL = [SITE_MANIFEST_FILE, '_headers'];
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages, downloads, PDFs and the search index change when a report is republished. */
 const SHORT = 'public, max-age=300';
@@ -73,10 +74,27 @@ export const SECURITY_HEADERS: Record<string, string> = {
     'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
 };
 
-/** The _headers file for a site under `base` whose top level holds `entries` (name, is folder). */
-export function hostHeaders(base: string, entries: { name: string; folder: boolean }[]): string {
-  const rule = (path: string, headers: Record<string, string>) =>
-    [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+/** One rule of a `_headers` file: a path (a trailing `*` matches any rest) and its headers. */
+export interface HostHeaderRule {
+  path: string;
+  headers: Record<string, string>;
+}
+
+/** The top level of a built site as the rules need it, with the folders added after the site build. */
+export function siteEntries(folder: string): { name: string; folder: boolean }[] {
+  const entries = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.name !== 'index.html')
+    .map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+  for (const name of ADDED_LATER)
+    if (!entries.some((entry) => entry.name === name)) entries.push({ name, folder: true });
+  return entries;
+}
+
+/** The header rules for a site under `base` whose top level holds `entries` (name, is folder). */
+export function hostHeaderRules(
+  base: string,
+  entries: { name: string; folder: boolean }[],
+): HostHeaderRule[] {
   const short = entries
     .filter(({ name }) => name !== HASHED_ASSETS && !INTERNAL.includes(name))
     .map(({ name, folder }) => `${base}${name}${folder ? '/*' : ''}`)
@@ -87,10 +105,33 @@ export function hostHeaders(base: string, entries: { name: string; folder: boole
     'Content-Security-Policy': path.startsWith(`${base}${ADMIN}/`) ? adminHeaderCsp() : headerCsp(),
   });
   return [
+    { path: `${base}*`, headers: SECURITY_HEADERS },
+    { path: `${base}${HASHED_ASSETS}/*`, headers: { ...csp(base), 'Cache-Control': IMMUTABLE } },
+    ...[base, ...short].map((path) => ({
+      path,
+      headers: { ...csp(path), 'Cache-Control': SHORT },
+    })),
+  ];
+}
+
+/** The headers a host that reads the rules sends for a path: every matching rule's, in order. */
+export const headersFor = (rules: HostHeaderRule[], path: string): Record<string, string> =>
+  Object.assign(
+    {},
+    ...rules
+      .filter((rule) =>
+        rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : path === rule.path,
+      )
+      .map((rule) => rule.headers),
+  );
+
+/** The _headers file for a site under `base` whose top level holds `entries` (name, is folder). */
+export function hostHeaders(base: string, entries: { name: string; folder: boolean }[]): string {
+  return [
     '# Written by the build (src/integrations/host-headers.ts) for Netlify and Cloudflare Pages.',
-    rule(`${base}*`, SECURITY_HEADERS),
-    rule(`${base}${HASHED_ASSETS}/*`, { ...csp(base), 'Cache-Control': IMMUTABLE }),
-    ...[base, ...short].map((path) => rule(path, { ...csp(path), 'Cache-Control': SHORT })),
+    ...hostHeaderRules(base, entries).map(({ path, headers }) =>
+      [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+    ),
     '',
   ].join('\n');
 }
@@ -105,12 +146,7 @@ export function hostHeadersIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const folder = fileURLToPath(dir);
-        const entries = readdirSync(folder, { withFileTypes: true })
-          .filter((entry) => entry.name !== 'index.html')
-          .map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
-        for (const name of ADDED_LATER)
-          if (!entries.some((entry) => entry.name === name)) entries.push({ name, folder: true });
-        writeFileSync(`${folder}/_headers`, hostHeaders(base, entries));
+        writeFileSync(`${folder}/_headers`, hostHeaders(base, siteEntries(folder)));
       },
     },
   };

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
+import { SITE_MANIFEST_FILE } from '../../src/publish/manifest.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 let root = '';
@@ -28,22 +29,23 @@ let root = '';
  * The fixture's site build fails on purpose when a marker file is present; with another, it adds
  * a page that links a PDF no step renders, which the finishing step must refuse.
  */
-const CONFIG = `import { existsSync, writeFileSync } from 'node:fs';
+const CONFIG = `import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fixtureConfig } from '../astro.fixture.mjs';
 
 const marker = (name) => existsSync(new URL(name, import.meta.url));
 if (marker('./fail-site-build')) throw new Error('the site build fails on purpose');
 const config = fixtureConfig(import.meta.url);
+// Runs after the site's own integrations: the cover's entry in the manifest gains a PDF link.
 const strayLink = {
   name: 'stray-pdf-link',
   hooks: {
     'astro:build:done': ({ dir }) => {
-      if (marker('./fail-finishing'))
-        writeFileSync(
-          fileURLToPath(new URL('stray.html', dir)),
-          '<a href="/pdf/2017/missing.pdf">PDF<span class="size" data-pdf-bytes="2017/missing.pdf"></span></a>',
-        );
+      if (!marker('./fail-finishing')) return;
+      const file = fileURLToPath(new URL('${SITE_MANIFEST_FILE}', dir));
+      const manifest = JSON.parse(readFileSync(file, 'utf8'));
+      manifest.pages.find((page) => page.path === '/2017/').pdfLinks.push('2017/missing.pdf');
+      writeFileSync(file, JSON.stringify(manifest));
     },
   },
 };
@@ -99,7 +101,7 @@ test('the complete build publishes pages, PDFs and the search index, and nothing
   expect(files).toContain('2017/intro/index.html');
   expect(files.some((file) => /^pdf\/2017\/.+\.pdf$/.test(file))).toBe(true);
   expect(files.some((file) => file.startsWith('pagefind/'))).toBe(true);
-  expect(files).not.toContain('pdf-targets.json');
+  expect(files).not.toContain(SITE_MANIFEST_FILE);
   expect(files.some((file) => file.startsWith('.prerender'))).toBe(false);
   expect(leftovers()).toEqual([]);
 });
@@ -133,7 +135,7 @@ describe('a failure leaves dist/ exactly as it was', () => {
     [
       'in finishing the pages',
       'fail-finishing',
-      /cards\.ts.* 用时[\s\S]*stray\.html links the PDF pdf\/2017\/missing\.pdf, which the PDF step did not produce\.[\s\S]*build：已停止，完成页面失败。/,
+      /cards\.ts.* 用时[\s\S]*2017\/index\.html links the PDF pdf\/2017\/missing\.pdf, which the PDF step did not produce\.[\s\S]*build：已停止，完成页面失败。/,
     ],
   ])('%s', (_name, marker, step) => {
     writeFileSync(join(root, marker), '');

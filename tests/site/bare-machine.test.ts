@@ -82,7 +82,7 @@ test('npm start builds and serves the site without PDFs, and says so in one line
   const site = readdirSync(join(root, 'dist'));
   expect(site).toEqual(expect.arrayContaining(['2017', 'pagefind']));
   expect(site).not.toContain('pdf');
-  expect(site).not.toContain('pdf-targets.json');
+  expect(site).not.toContain('site-manifest.json');
 });
 
 test('with CHROMIUM_PATH unset, a bare machine is told that no Chromium was found', () => {

@@ -20,7 +20,17 @@ import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchOptions } from '../../scripts/lib/browser.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import {
+  byTag,
+  classesOf,
+  elements,
+  metaContent,
+  parseHtml,
+  textOf,
+  type HtmlDocument,
+} from '../../scripts/lib/html.ts';
 import { pdfSizeText } from '../../src/data/pdfs.ts';
+import { PDF_SIZE_PLACEHOLDER_START } from '../../src/data/publish-links.ts';
 import { PROJECT_ROOT, builtPages, productionBuildEnv } from './built-site.ts';
 import { pdfLinks } from './pdf-links.ts';
 
@@ -59,9 +69,9 @@ afterAll(async () => {
 
 test('every address in every page is under the prefix', () => {
   const outside = builtPages(join(root, 'dist')).flatMap(([page, html]) =>
-    [...html.matchAll(/\s(?:href|src|content|action)="(\/[^"]*)"/g)]
-      .map((match) => match[1]!)
-      .filter((url) => !url.startsWith(BASE))
+    elements(parseHtml(html))
+      .flatMap(({ attribs }) => ['href', 'src', 'content', 'action'].map((name) => attribs[name]))
+      .filter((url) => url?.startsWith('/') && !url.startsWith(BASE))
       .map((url) => `${page}: ${url}`),
   );
   expect(outside).toEqual([]);
@@ -69,26 +79,26 @@ test('every address in every page is under the prefix', () => {
 
 test('canonical links and sharing cards carry SITE_URL and the prefix', () => {
   const pages = builtPages(join(root, 'dist'));
-  const [, intro] = pages.find(([page]) => page === '/2017/intro/')!;
-  expect(intro).toContain(
-    '<link rel="canonical" href="https://reports.example.com/reports/carbon/2017/intro/">',
+  const page = (path: string) => parseHtml(pages.find(([page]) => page === path)![1]);
+  const canonical = (document: HtmlDocument) =>
+    byTag(document, 'link').find(({ attribs }) => attribs['rel'] === 'canonical')?.attribs['href'];
+  const intro = page('/2017/intro/');
+  expect(canonical(intro)).toBe('https://reports.example.com/reports/carbon/2017/intro/');
+  expect(metaContent(intro, 'og:image')).toBe(
+    'https://reports.example.com/reports/carbon/og/2017/intro.png',
   );
-  expect(intro).toContain(
-    '<meta property="og:image" content="https://reports.example.com/reports/carbon/og/2017/intro.png">',
-  );
-  const [, html] = pages.find(([page]) => page === '/')!;
-  expect(html).toContain(
-    '<link rel="canonical" href="https://reports.example.com/reports/carbon/2017/">',
-  );
+  expect(canonical(page('/'))).toBe('https://reports.example.com/reports/carbon/2017/');
 });
 
 test('every PDF link is under the prefix and shows the size of the file it links', () => {
   const links = builtPages(join(root, 'dist')).flatMap(([page, html]) =>
-    [
-      ...html.matchAll(
-        /<a class="pdf-link[^"]*" href="([^"]+)"[\s\S]*?<span class="size"[^>]*>([^<]*)<\/span>/g,
-      ),
-    ].map(([, href = '', size]) => ({ page, href, size })),
+    byTag(parseHtml(html), 'a')
+      .filter((link) => classesOf(link).includes('pdf-link'))
+      .map((link) => ({
+        page,
+        href: link.attribs['href'] ?? '',
+        size: textOf(byTag(link, 'span').find((span) => classesOf(span).includes('size')) ?? link),
+      })),
   );
   expect(links.length).toBeGreaterThan(0);
   for (const { page, href, size } of links) {
@@ -97,7 +107,7 @@ test('every PDF link is under the prefix and shows the size of the file it links
     expect(size, `${page} ${href}`).toBe(pdfSizeText(bytes));
   }
   const unfilled = builtPages(join(root, 'dist')).filter(([, html]) =>
-    html.includes('data-pdf-bytes'),
+    html.includes(PDF_SIZE_PLACEHOLDER_START),
   );
   expect(unfilled.map(([page]) => page)).toEqual([]);
 });

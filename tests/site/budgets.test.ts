@@ -9,6 +9,7 @@ import { posix } from 'node:path';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
+import { byTag, parseHtml, textOf } from '../../scripts/lib/html.ts';
 import { builtPages, DIST } from './built-site.ts';
 
 /**
@@ -28,18 +29,23 @@ const SEARCH_OPEN_BUDGET = 64 * 1024;
 const PAGE_CSS_BUDGET = 20 * 1024;
 
 const gz = (text: string | Buffer) => gzipSync(text).length;
+const scripts = (html: string) => byTag(parseHtml(html), 'script');
 const scriptSources = (html: string) =>
-  [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  scripts(html).flatMap(({ attribs }) => (attribs['src'] ? [attribs['src']] : []));
+/** Scripts written into the page, data (JSON) aside. */
 const inlineScripts = (html: string) =>
-  [
-    ...html.matchAll(
-      /<script(?![^>]*\bsrc=)(?![^>]*application\/(?:json|ld\+json))[^>]*>([\s\S]*?)<\/script>/g,
-    ),
-  ].map((m) => m[1]!);
+  scripts(html)
+    .filter(
+      ({ attribs }) =>
+        !attribs['src'] && !/^application\/(json|ld\+json)$/.test(attribs['type'] ?? ''),
+    )
+    .map((script) => textOf(script));
 const styleSheets = (html: string) =>
-  [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  byTag(parseHtml(html), 'link')
+    .filter(({ attribs }) => attribs['rel'] === 'stylesheet')
+    .map(({ attribs }) => attribs['href'] ?? '');
 const inlineStyles = (html: string) =>
-  [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  byTag(parseHtml(html), 'style').map((style) => textOf(style));
 
 const pages = builtPages().filter(([path]) => path.startsWith('/2017/'));
 const jsBytes = (html: string) =>

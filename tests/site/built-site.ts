@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { builtPages as pagesOf } from '../../scripts/lib/built-pages.ts';
+import { firstTag, parseHtml, readableText } from '../../scripts/lib/html.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(PROJECT_ROOT, 'dist');
@@ -9,29 +10,10 @@ export function builtPages(root = DIST): [string, string][] {
   return pagesOf(root);
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  '#39': "'",
-  nbsp: ' ',
-};
-
 /** The visible text of a page's <main>, without markup, scripts or styles. */
 export function mainText(html: string): string {
-  const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
-  return main
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(
-      /&(#?\w+);/g,
-      (entity, name: string) =>
-        ENTITIES[name] ??
-        (name.startsWith('#')
-          ? String.fromCodePoint(Number(name.replace(/^#x?/, name.startsWith('#x') ? '0x' : '')))
-          : entity),
-    );
+  const main = firstTag(parseHtml(html), 'main');
+  return main ? readableText(main) : '';
 }
 
 /**

@@ -26,6 +26,7 @@ import { basename, join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchOptions } from '../../scripts/lib/browser.ts';
+import { readSiteManifest } from '../../src/publish/manifest.ts';
 import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
 import { auditInBrowser, scanHtml } from './script-audit.ts';
 
@@ -174,12 +175,9 @@ describe('a site whose every text field attacks (tests/fixtures/hostile)', () =>
 
   test('its PDFs render without running any of it, and without reaching outside the site', () => {
     expect(site.pdf?.status, site.pdf?.output).toBe(0);
-    const manifest = JSON.parse(readFileSync(join(SITE, 'dist/pdf-targets.json'), 'utf8')) as {
-      years: { targets: { year: number; file: string }[] }[];
-    };
-    const missing = manifest.years
-      .flatMap((year) => year.targets)
-      .filter((target) => !existsSync(join(SITE, 'dist/pdf', String(target.year), target.file)));
+    const missing = readSiteManifest(join(SITE, 'dist')).pdfs.filter(
+      (target) => !existsSync(join(SITE, 'dist/pdf', String(target.year), target.file)),
+    );
     expect(missing).toEqual([]);
   });
 

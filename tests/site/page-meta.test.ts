@@ -2,27 +2,29 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { DIST, builtPages, mainText } from './built-site.ts';
+import {
+  byTag,
+  firstTag,
+  metaContent,
+  parseHtml,
+  readableText,
+  textOf,
+  type HtmlDocument,
+} from '../../scripts/lib/html.ts';
+import { DIST, builtPages } from './built-site.ts';
 
-const pages = builtPages();
+const pages = builtPages().map(([path, html]): [string, HtmlDocument] => [path, parseHtml(html)]);
 /** The text of a page's body, header to footer. */
-const bodyText = (html: string) =>
-  mainText(
-    `<main>${(/<body[\s\S]*<\/body>/.exec(html)?.[0] ?? '').replace(/<\/?main\b[^>]*>/g, '')}</main>`,
-  );
-const attribute = (html: string, name: string) =>
-  new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1];
-const decode = (text: string) =>
-  text
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+const bodyText = (page: HtmlDocument) => {
+  const body = firstTag(page, 'body');
+  return body ? readableText(body) : '';
+};
 
 test('every page has a title of its own', () => {
-  const titles = pages.map(([path, html]) => [
-    path,
-    /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '',
-  ]);
+  const titles = pages.map(([path, page]) => {
+    const title = firstTag(page, 'title');
+    return [path, title ? textOf(title) : ''];
+  });
   expect(titles.filter(([, title]) => title === '')).toEqual([]);
   const seen = new Map<string, string>();
   const repeated = titles.filter(([path, title]) => {
@@ -35,17 +37,16 @@ test('every page has a title of its own', () => {
 
 test("every page has a description in the page's own words", () => {
   const problems: string[] = [];
-  for (const [path, html] of pages) {
-    const description = attribute(html, 'description');
+  for (const [path, page] of pages) {
+    const description = metaContent(page, 'description');
     if (!description) {
       problems.push(`${path}: no description`);
       continue;
     }
-    if ([...decode(description)].length > 120)
-      problems.push(`${path}: description over 120 characters`);
+    if ([...description].length > 120) problems.push(`${path}: description over 120 characters`);
     // The words come from the page: each phrase of the description is in the page's text.
-    const text = bodyText(html).replace(/\s+/g, '');
-    const phrases = decode(description)
+    const text = bodyText(page).replace(/\s+/g, '');
+    const phrases = description
       .replace(/…$/, '')
       .replace(/\s+/g, '')
       .split(/[：、，。《》]/)
@@ -61,8 +62,9 @@ test('every page names its icons, and each is in the site', () => {
   for (const icon of icons) expect(existsSync(join(DIST, icon)), icon).toBe(true);
   const missing = pages
     .filter(([path]) => path !== '/')
-    .flatMap(([path, html]) =>
-      icons.filter((icon) => !html.includes(`href="${icon}"`)).map((icon) => `${path}: ${icon}`),
-    );
+    .flatMap(([path, page]) => {
+      const named = byTag(page, 'link').map(({ attribs }) => attribs['href']);
+      return icons.filter((icon) => !named.includes(icon)).map((icon) => `${path}: ${icon}`);
+    });
   expect(missing).toEqual([]);
 });

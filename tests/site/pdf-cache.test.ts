@@ -19,8 +19,9 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CARD_CACHE, PDF_CACHE, PDF_MANIFEST } from '../../scripts/lib/build-paths.ts';
-import type { PdfTarget } from '../../src/data/pdfs.ts';
+import { CARD_CACHE, PDF_CACHE, SITE_MANIFEST } from '../../scripts/lib/build-paths.ts';
+import { byTag, parseHtml } from '../../scripts/lib/html.ts';
+import type { ManifestPdf, SiteManifest } from '../../src/publish/manifest.ts';
 import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../../src/data/publish-links.ts';
 import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
 
@@ -57,12 +58,8 @@ const counts = (output: string) => {
 };
 
 const targets = () =>
-  (
-    JSON.parse(readFileSync(join(root, PDF_MANIFEST), 'utf8')) as {
-      years: { targets: PdfTarget[] }[];
-    }
-  ).years.flatMap((year) => year.targets);
-const published = (target: PdfTarget, folder = 'dist/pdf') =>
+  (JSON.parse(readFileSync(join(root, SITE_MANIFEST), 'utf8')) as SiteManifest).pdfs;
+const published = (target: ManifestPdf, folder = 'dist/pdf') =>
   join(root, folder, String(target.year), target.file);
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const text = (file: string) =>
@@ -158,8 +155,10 @@ test(
     // the files a page loads are its scripts (and images, fonts): one that every page loads.
     const all = targets();
     const scripts = all.map((t) => {
-      const html = readFileSync(join(site, t.page, 'index.html'), 'utf8');
-      return [...html.matchAll(/<script[^>]*\bsrc="\/([^"]+)"/g)].map((m) => m[1]!);
+      const page = parseHtml(readFileSync(join(site, t.html), 'utf8'));
+      return byTag(page, 'script').flatMap(({ attribs }) =>
+        attribs['src']?.startsWith('/') ? [attribs['src'].slice(1)] : [],
+      );
     });
     const shared = scripts[0]!.find((script) => scripts.every((list) => list.includes(script)));
     expect(shared).toBeDefined();

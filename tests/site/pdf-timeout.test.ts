@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { PDF_MANIFEST } from '../../scripts/lib/build-paths.ts';
-import type { PdfTarget } from '../../src/data/pdfs.ts';
+import { SITE_MANIFEST } from '../../scripts/lib/build-paths.ts';
+import { SITE_MANIFEST_FILE, type SiteManifest } from '../../src/publish/manifest.ts';
 import { DIST, PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'pdf-timeout-'));
@@ -21,15 +21,11 @@ test('a page whose chart script never loads is named in the error', () => {
   for (const file of readdirSync(join(site, '_astro')))
     if (file.startsWith('TrendChart')) rmSync(join(site, '_astro', file));
   // One chapter with a chart is enough to show it.
-  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, PDF_MANIFEST), 'utf8')) as {
-    base: string;
-    years: { author: string; targets: PdfTarget[] }[];
-  };
-  const years = manifest.years.map((year) => ({
-    ...year,
-    targets: year.targets.filter((target) => target.page === '/2017/operations/'),
-  }));
-  writeFileSync(join(site, 'pdf-targets.json'), JSON.stringify({ ...manifest, years }));
+  const manifest = JSON.parse(
+    readFileSync(join(PROJECT_ROOT, SITE_MANIFEST), 'utf8'),
+  ) as SiteManifest;
+  const pdfs = manifest.pdfs.filter((target) => target.page === '/2017/operations/');
+  writeFileSync(join(site, SITE_MANIFEST_FILE), JSON.stringify({ ...manifest, pdfs }));
 
   const result = spawnSync(
     process.execPath,

@@ -7,23 +7,17 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFDict, PDFName, PDFNumber } from '@cantoo/pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { PDF_MANIFEST } from '../../scripts/lib/build-paths.ts';
+import { SITE_MANIFEST } from '../../scripts/lib/build-paths.ts';
+import { byTag, classesOf, parseHtml, readableText, textOf } from '../../scripts/lib/html.ts';
+import type { ManifestPdf, SiteManifest } from '../../src/publish/manifest.ts';
 import { DIST, PROJECT_ROOT, builtPages } from './built-site.ts';
 import { pdfLinks } from './pdf-links.ts';
 
-interface Target {
-  kind: 'chapter' | 'pillar' | 'report';
-  year: number;
-  page: string;
-  file: string;
-  title: string;
-}
-
-const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, PDF_MANIFEST), 'utf8')) as {
-  years: { author: string; targets: Target[] }[];
-};
-const targets = manifest.years.flatMap((y) => y.targets.map((t) => ({ ...t, author: y.author })));
-const pdfPath = (t: Target) => join(DIST, 'pdf', String(t.year), t.file);
+const manifest = JSON.parse(
+  readFileSync(join(PROJECT_ROOT, SITE_MANIFEST), 'utf8'),
+) as SiteManifest;
+const targets = manifest.pdfs;
+const pdfPath = (t: ManifestPdf) => join(DIST, 'pdf', String(t.year), t.file);
 const run = (command: string, args: string[]) =>
   execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const info = (file: string) =>
@@ -81,14 +75,14 @@ describe.each(targets)('$file', (target) => {
   });
 
   test('holds the text of its page: headings and figures, with running heads and page numbers', () => {
-    const html = builtPages().find(([path]) => path === target.page)?.[1] ?? '';
-    const headings = [...html.matchAll(/<h[12][^>]*>([\s\S]*?)<\/h[12]>/g)].map((m) =>
-      squash(m[1]!.replace(/<[^>]+>/g, '')),
-    );
+    const page = parseHtml(builtPages().find(([path]) => path === target.page)?.[1] ?? '');
+    const headings = byTag(page, 'h1', 'h2').map((heading) => squash(readableText(heading)));
     const all = squash(text(file));
     expect(headings.length).toBeGreaterThan(0);
     expect(headings.filter((h) => h && !all.includes(h))).toEqual([]);
-    const numbers = [...html.matchAll(/<strong[^>]*>(\d[\d.]*)<\/strong>/g)].map((m) => m[1]!);
+    const numbers = byTag(page, 'strong')
+      .map((strong) => textOf(strong))
+      .filter((number) => /^\d[\d.]*$/.test(number));
     expect(numbers.filter((n) => !all.includes(n))).toEqual([]);
     const lastPage = Number(info(file)['Pages']);
     expect(squash(text(file, lastPage))).toContain(`第${lastPage}页/共${lastPage}页`);
@@ -101,8 +95,11 @@ test('no PDF links to the machine that rendered it: without SITE_URL, links to s
   // This build has no SITE_URL (tests/site/base-path.test.ts covers a build with one).
   const chapter = await pdfLinks(pdfPath(targets.find((t) => t.page === '/2017/operations/')!));
   const report = await pdfLinks(pdfPath(targets.find((t) => t.kind === 'report')!));
-  const html = builtPages().find(([path]) => path === '/2017/operations/')![1];
-  expect(html, 'the chapter links pillar pages').toMatch(/<a [^>]*href="\/2017\/pillars\//);
+  const chapterPage = parseHtml(builtPages().find(([path]) => path === '/2017/operations/')![1]);
+  expect(
+    byTag(chapterPage, 'a').some(({ attribs }) => attribs['href']?.startsWith('/2017/pillars/')),
+    'the chapter links pillar pages',
+  ).toBe(true);
   expect(report.internal, 'the whole report links its chapters').toBeGreaterThanOrEqual(
     targets.filter((t) => t.kind === 'chapter').length,
   );
@@ -123,9 +120,13 @@ test('PDF file names say the report, the year and the part', () => {
 
 test('every PDF link on the site points at a PDF the build produced, with its true size', () => {
   const links = builtPages().flatMap(([path, html]) =>
-    [...html.matchAll(/<a class="pdf-link[^"]*" href="([^"]+)"[\s\S]*?（PDF，([^）]+)）/g)].map(
-      (m) => ({ path, href: m[1]!, size: m[2]! }),
-    ),
+    byTag(parseHtml(html), 'a')
+      .filter((link) => classesOf(link).includes('pdf-link'))
+      .map((link) => ({
+        path,
+        href: link.attribs['href'] ?? '',
+        size: textOf(byTag(link, 'span').find((span) => classesOf(span).includes('size')) ?? link),
+      })),
   );
   expect(links.map((l) => l.path)).toEqual(
     expect.arrayContaining(['/2017/', '/2017/management/', '/2017/pillars/living/']),
@@ -138,7 +139,7 @@ test('every PDF link on the site points at a PDF the build produced, with its tr
       bytes < 1024 * 1024
         ? `${Math.max(1, Math.round(bytes / 1024))} KB`
         : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-    expect(link.size, link.href).toBe(shown);
+    expect(link.size, link.href).toBe(`（PDF，${shown}）`);
   }
 });
 
@@ -161,11 +162,11 @@ test('a chapter PDF shows its chart: the chart area of the page is drawn, not bl
   )!;
   expect(page).toBeDefined();
   // Where the chart's caption sits on the page (points), from pdftotext's word boxes.
-  const boxes = run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', file, '-']);
-  const caption = [
-    ...boxes.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">新水使用量/g),
-  ][0]!;
-  const top = Number(caption[2]);
+  const boxes = parseHtml(
+    run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', file, '-']),
+  );
+  const caption = byTag(boxes, 'word').find((word) => textOf(word).startsWith('新水使用量'))!;
+  const top = Number(caption.attribs['ymax']);
   // Render the page at 72 dpi (1 px = 1 pt) and count saturated (coloured) pixels in the chart band.
   const ppm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '72', file], {
     maxBuffer: 16 * 1024 * 1024,

@@ -17,6 +17,7 @@ import {
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import sharp from 'sharp';
+import { byTag, parseHtml, type HtmlDocument } from '../../scripts/lib/html.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
 import { PHOTO_MAX_BYTES } from '../../src/data/photo-limits.ts';
@@ -72,13 +73,17 @@ beforeAll(async () => {
 });
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-const page = () => readFileSync(join(site, 'dist/2017/intro/index.html'), 'utf8');
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+const page = () => parseHtml(readFileSync(join(site, 'dist/2017/intro/index.html'), 'utf8'));
+/** The first <img> or <source> of a page with an attribute that names the photo. */
+const tagOf = (document: HtmlDocument, name: 'img' | 'source', photo: string) =>
+  byTag(document, name).find(({ attribs }) =>
+    Object.values(attribs).some((value) => value.includes(photo)),
+  )?.attribs ?? {};
 /** Every picture a page asks for: img src and srcset, and source srcset. */
-const referenced = (html: string) =>
-  [...html.matchAll(/<(?:img|source)\s[^>]*>/g)].flatMap(([tag]) => [
-    ...(attribute(tag, 'src') ? [attribute(tag, 'src')!] : []),
-    ...(attribute(tag, 'srcset') ?? '')
+const referenced = (document: HtmlDocument) =>
+  byTag(document, 'img', 'source').flatMap(({ attribs }) => [
+    ...(attribs['src'] ? [attribs['src']] : []),
+    ...(attribs['srcset'] ?? '')
       .split(',')
       .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
       .filter(Boolean),
@@ -100,13 +105,13 @@ test('the original is published nowhere: no file of the site has its bytes or it
 });
 
 test('the page shows screen sizes within the budget, with srcset, sizes, width and height, lazily, with the caption as alt', async () => {
-  const html = page();
-  const img = /<img\s[^>]*harbour[^>]*>/.exec(html)?.[0] ?? '';
-  expect(attribute(img, 'alt')).toBe('港口的氧化铝装船作业');
-  expect(attribute(img, 'loading')).toBe('lazy');
-  expect(attribute(img, 'sizes')).toBe('(min-width: 64rem) 46rem, calc(100vw - 2rem)');
-  expect([attribute(img, 'width'), attribute(img, 'height')]).toEqual(['1600', '1200']);
-  const candidates = (attribute(img, 'srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/));
+  const document = page();
+  const img = tagOf(document, 'img', 'harbour');
+  expect(img['alt']).toBe('港口的氧化铝装船作业');
+  expect(img['loading']).toBe('lazy');
+  expect(img['sizes']).toBe('(min-width: 64rem) 46rem, calc(100vw - 2rem)');
+  expect([img['width'], img['height']]).toEqual(['1600', '1200']);
+  const candidates = (img['srcset'] ?? '').split(',').map((c) => c.trim().split(/\s+/));
   expect(candidates.map(([, width]) => width)).toEqual(['480w', '800w', '1200w', '1600w']);
   for (const [url, width] of candidates) {
     expect(url).toMatch(/^\/_astro\/harbour\.[\w-]+\.webp$/);
@@ -115,22 +120,22 @@ test('the page shows screen sizes within the budget, with srcset, sizes, width a
     expect(statSync(file(url!)).size, url).toBeLessThanOrEqual(WEB_BUDGET);
   }
   // The case's small photo keeps its own width, and its alt text is the one the editor wrote.
-  const small = /<img\s[^>]*solar-panels[^>]*>/.exec(html)?.[0] ?? '';
-  expect(attribute(small, 'alt')).toBe('屋顶上成排的光伏板');
-  expect(attribute(small, 'width')).toBe('360');
+  const small = tagOf(document, 'img', 'solar-panels');
+  expect(small['alt']).toBe('屋顶上成排的光伏板');
+  expect(small['width']).toBe('360');
 });
 
 test('print takes one JPEG at 300 dpi of its printed width (160 mm: 120 mm high at 4:3)', async () => {
-  const source = /<source\s[^>]*harbour[^>]*>/.exec(page())?.[0] ?? '';
-  expect(attribute(source, 'media')).toBe('print');
-  const url = attribute(source, 'srcset')!;
+  const source = tagOf(page(), 'source', 'harbour');
+  expect(source['media']).toBe('print');
+  const url = source['srcset']!;
   expect(await sharp(file(url)).metadata()).toMatchObject({ width: 1890, format: 'jpeg' });
   expect(statSync(file(url)).size).toBeLessThanOrEqual(PRINT_BUDGET);
 });
 
 test('every page refers only to pictures the build made, each within its budget', () => {
   const pages = ['2017/intro', '2017/print', '2017/cases'].map((path) =>
-    readFileSync(join(site, 'dist', path, 'index.html'), 'utf8'),
+    parseHtml(readFileSync(join(site, 'dist', path, 'index.html'), 'utf8')),
   );
   const urls = new Set(pages.flatMap(referenced).filter((url) => !url.endsWith('.svg')));
   expect(urls.size).toBeGreaterThanOrEqual(7);

@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser } from '@playwright/test';
 import { launchOptions } from '../../scripts/lib/browser.ts';
+import { elements, parseHtml, textOf } from '../../scripts/lib/html.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { RESULT_TEMPLATE } from '../../src/components/search/search-parts.ts';
 import { AFTER_PAINT_SCRIPT } from '../../src/components/after-paint.ts';
@@ -31,58 +32,24 @@ interface Tag {
   source: string;
 }
 
-const ENTITY: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  colon: ':',
-};
-const decode = (value: string) =>
-  value.replace(/&(#x[0-9a-f]+|#\d+|\w+);?/gi, (whole, name: string) =>
-    name.startsWith('#')
-      ? String.fromCodePoint(Number(name.replace(/^#x/i, '0x').replace(/^#/, '')))
-      : (ENTITY[name.toLowerCase()] ?? whole),
-  );
-
-/** The tags of an HTML file as an HTML parser sees them: comments, script and style text skipped. */
+/** The tags of an HTML file as an HTML parser sees them, attributes decoded. */
 function tags(html: string): Tag[] {
-  const found: Tag[] = [];
-  const tag =
-    /<([a-zA-Z][^\s/>]*)((?:\s*[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/y;
-  const attribute = /([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g;
-  let at = html.indexOf('<');
-  while (at !== -1) {
-    if (html.startsWith('<!--', at)) {
-      const end = html.indexOf('-->', at + 4);
-      at = end === -1 ? -1 : html.indexOf('<', end);
-      continue;
-    }
-    tag.lastIndex = at;
-    const match = tag.exec(html);
-    if (!match) {
-      at = html.indexOf('<', at + 1);
-      continue;
-    }
-    const name = match[1]!.toLowerCase();
-    const attributes = [...(match[2] ?? '').matchAll(attribute)].map(
-      ([, key, value = '']): [string, string] => [
-        key!.toLowerCase(),
-        decode(value.replace(/^["']|["']$/g, '')),
-      ],
-    );
-    let end = tag.lastIndex;
-    let text = '';
-    if (['script', 'style', 'title', 'textarea'].includes(name)) {
-      const close = html.toLowerCase().indexOf(`</${name}`, end);
-      text = html.slice(end, close === -1 ? html.length : close);
-      end = close === -1 ? html.length : close;
-    }
-    found.push({ name, attributes, text, source: `${match[0]}${text.slice(0, 80)}`.slice(0, 200) });
-    at = html.indexOf('<', end);
-  }
-  return found;
+  return elements(parseHtml(html)).map((element) => {
+    // Names as the rules spell them: the parser keeps SVG's own case (foreignObject).
+    const name = element.name.toLowerCase();
+    const attributes = Object.entries(element.attribs).map(([key, value]): [string, string] => [
+      key.toLowerCase(),
+      value,
+    ]);
+    const text = ['script', 'style', 'title', 'textarea'].includes(name) ? textOf(element) : '';
+    const markup = `<${name}${attributes.map(([key, value]) => ` ${key}="${value}"`).join('')}>`;
+    return {
+      name,
+      attributes,
+      text,
+      source: `${markup}${text.slice(0, 80)}`.slice(0, 200),
+    };
+  });
 }
 
 /**

@@ -11,12 +11,27 @@ import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchOptions } from '../../scripts/lib/browser.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import {
+  byTag,
+  classesOf,
+  parseHtml,
+  parseXml,
+  readableText,
+  textOf,
+  type HtmlDocument,
+} from '../../scripts/lib/html.ts';
 import { PROJECT_ROOT, builtPages, productionBuildEnv } from './built-site.ts';
 
 const ROOT = join(PROJECT_ROOT, 'tests/fixtures/two-years');
 const SITE = 'https://reports.example.org/';
-const page = (path: string) => readFileSync(join(ROOT, 'dist', path, 'index.html'), 'utf8');
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const page = (path: string) =>
+  parseHtml(readFileSync(join(ROOT, 'dist', path, 'index.html'), 'utf8'));
+/** Where a page's links lead. */
+const links = (document: HtmlDocument) =>
+  byTag(document, 'a').map(({ attribs }) => attribs['href']);
+/** The first table of a page with this class. */
+const table = (document: HtmlDocument, name: string) =>
+  byTag(document, 'table').find((element) => classesOf(element).includes(name))!;
 
 beforeAll(() => {
   rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
@@ -44,19 +59,18 @@ test('the root leads to the latest year', () => {
 });
 
 test('every page offers the same page in the other year, and says which report it is', () => {
-  expect(page('2018/intro')).toContain('href="/2017/intro/"');
-  expect(page('2017/intro')).toContain('href="/2018/intro/"');
-  expect(page('2017/kpis')).toContain('href="/2018/kpis/"');
-  expect(text(page('2018/intro'))).toContain('当前报告： 2018');
+  expect(links(page('2018/intro'))).toContain('/2017/intro/');
+  expect(links(page('2017/intro'))).toContain('/2018/intro/');
+  expect(links(page('2017/kpis'))).toContain('/2018/kpis/');
+  expect(readableText(page('2018/intro'))).toContain('当前报告： 2018');
 });
 
 test('the sitemap lists every page of both years, and robots.txt points to it', () => {
   const index = readFileSync(join(ROOT, 'dist/sitemap-index.xml'), 'utf8');
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-  const listed = sitemaps.flatMap((url) => {
-    const xml = readFileSync(join(ROOT, 'dist', new URL(url).pathname), 'utf8');
-    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-  });
+  const locations = (xml: string) => byTag(parseXml(xml), 'loc').map((loc) => textOf(loc));
+  const listed = locations(index).flatMap((url) =>
+    locations(readFileSync(join(ROOT, 'dist', new URL(url).pathname), 'utf8')),
+  );
   const pages = builtPages(join(ROOT, 'dist'))
     .map(([path]) => path)
     .filter((path) => !['/', '/404.html'].includes(path) && !path.endsWith('/print/'))
@@ -72,37 +86,34 @@ test('the sitemap lists every page of both years, and robots.txt points to it', 
 
 test('a draft chapter is not published', () => {
   expect(existsSync(join(ROOT, 'dist/2018/extra/index.html'))).toBe(false);
-  expect(page('2018')).not.toContain('尚未完成的一章');
+  expect(readableText(page('2018'))).not.toContain('尚未完成的一章');
 });
 
 test("the 2018 indicator page joins the 2017 report's series: 2015–2018, the restatement in its table", () => {
-  const html = page('2018/kpis/office-power');
-  const table = html.slice(html.indexOf('class="kpi-records"'));
-  const rows = [...table.slice(0, table.indexOf('</table>')).matchAll(/<tr[\s\S]*?<\/tr>/g)]
+  const indicator = page('2018/kpis/office-power');
+  const rows = byTag(table(indicator, 'kpi-records'), 'tr')
     .slice(1)
-    .map((m) => text(m[0]).trim());
+    .map((row) => readableText(row));
   expect(rows).toEqual([
     '2015 215 《2017 降碳报告》 首次发布：205（《2017 降碳报告》） 《2017 降碳报告》于 2018-09-14 更正：205 → 215（2015 年数值误印为 205，按统计台账更正为 215。）',
     '2016 300 《2018 降碳报告》',
     '2017 365 《2018 降碳报告》 首次发布：370（《2017 降碳报告》） 《2018 降碳报告》重述：370 → 365（2018 年报告按新的计量范围重新统计）',
     '2018 390 《2018 降碳报告》',
   ]);
-  expect(text(html)).toContain(
+  expect(readableText(indicator)).toContain(
     '2017 年数值在《2018 降碳报告》中重述为 365（此前发布为 370）：2018 年报告按新的计量范围重新统计',
   );
   // The year switch leads to the same indicator in the other year.
-  expect(html).toContain('href="/2017/kpis/office-power/"');
-  expect(page('2017/kpis/office-power')).toContain('href="/2018/kpis/office-power/"');
+  expect(links(indicator)).toContain('/2017/kpis/office-power/');
+  expect(links(page('2017/kpis/office-power'))).toContain('/2018/kpis/office-power/');
 });
 
 test('a corrected figure of the 2017 report is shown with its correction, in 2017 and in 2018', () => {
   const note =
     '2015 年数值于 2018-09-14 更正为 215（原发布为 205）：2015 年数值误印为 205，按统计台账更正为 215。';
-  const html2017 = page('2017/kpis');
-  const table = html2017.slice(html2017.indexOf('class="kpi-table"'));
-  expect(text(table.slice(0, table.indexOf('</table>')))).toContain(note);
-  expect(text(page('2017/kpis/office-power'))).toContain(note);
-  expect(text(page('2018/kpis/office-power'))).toContain(`《2017 降碳报告》：${note}`);
+  expect(readableText(table(page('2017/kpis'), 'kpi-table'))).toContain(note);
+  expect(readableText(page('2017/kpis/office-power'))).toContain(note);
+  expect(readableText(page('2018/kpis/office-power'))).toContain(`《2017 降碳报告》：${note}`);
 });
 
 test('the sealed years, one with a declared correction, pass the check', () => {

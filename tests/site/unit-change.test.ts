@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { parseHtml, readableText } from '../../scripts/lib/html.ts';
 import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
 import { projectOf, ruleFixtures } from '../support/rule-fixtures.ts';
 
@@ -15,9 +16,7 @@ const fixture = ruleFixtures().find(
 )!;
 let root = '';
 const text = (path: string) =>
-  readFileSync(join(root, 'dist', path, 'index.html'), 'utf8')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
+  readableText(parseHtml(readFileSync(join(root, 'dist', path, 'index.html'), 'utf8')));
 
 beforeAll(() => {
   root = projectOf(fixture, join(PROJECT_ROOT, 'tests/fixtures'));

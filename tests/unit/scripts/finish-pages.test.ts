@@ -13,22 +13,40 @@ import {
   finishPages,
   type BuiltFiles,
 } from '../../../scripts/lib/finish-pages.ts';
+import { PDF_SIZE_PLACEHOLDER_START, pdfSizePlaceholder } from '../../../src/data/publish-links.ts';
+import {
+  SITE_MANIFEST_FILE,
+  SITE_MANIFEST_FORMAT,
+  type ManifestPage,
+} from '../../../src/publish/manifest.ts';
 
 const PDF = '2017/chinalco-2017-carbon-report.pdf';
 const link = (path = PDF) =>
-  `<a class="pdf-link no-print" href="/pdf/${path}">下载<span class="size" data-pdf-bytes="${path}" data-astro-cid-abc></span></a>`;
-const card = (address: string) =>
-  `<meta property="og:image" content="${address}"><meta name="twitter:image" content="${address}">`;
+  `<a class="pdf-link no-print" href="/pdf/${path}">下载<span class="size" data-astro-cid-abc>${pdfSizePlaceholder(path)}</span></a>`;
+const CARD_TEXT = { year: '2017', organisation: '中铝', title: '引言', report: '《降碳报告》' };
+const page = (
+  file: string,
+  pdfLinks: string[] = [],
+  card?: { file: string; named?: string },
+): ManifestPage => ({
+  path: `/${file.replace(/index\.html$/, '')}`,
+  file,
+  pdfLinks,
+  ...(card && { card: { ...card, text: CARD_TEXT } }),
+});
 
-const files = (pdfs: Record<string, number>, present: string[] = [], base = '/'): BuiltFiles => ({
-  base,
+const files = (pdfs: Record<string, number>, present: string[] = []): BuiltFiles => ({
   pdfBytes: (path) => pdfs[path],
   has: (path) => present.includes(path),
 });
 
 describe('finishPage', () => {
-  test('fills a placeholder with the size as a PDF link shows it, dropping the attribute', () => {
-    const result = finishPage('2017/index.html', `<p>${link()}</p>`, files({ [PDF]: 519_168 }));
+  test('fills a placeholder with the size as a PDF link shows it', () => {
+    const result = finishPage(
+      page('2017/index.html', [PDF]),
+      `<p>${link()}</p>`,
+      files({ [PDF]: 519_168 }),
+    );
     expect(result).toEqual({
       html: '<p><a class="pdf-link no-print" href="/pdf/2017/chinalco-2017-carbon-report.pdf">下载<span class="size" data-astro-cid-abc>（PDF，507 KB）</span></a></p>',
       filled: 1,
@@ -39,50 +57,60 @@ describe('finishPage', () => {
   test('fills every placeholder of a page, megabytes as "x.y MB"', () => {
     const other = '2017/chinalco-2017-carbon-report-01-intro.pdf';
     const result = finishPage(
-      '2017/intro/index.html',
-      link(other) + link(),
+      page('2017/intro/index.html', [other, PDF]),
+      link(other) + link() + link(),
       files({ [PDF]: 3_250_000, [other]: 2048 }),
     );
-    expect(result.filled).toBe(2);
+    expect(result.filled).toBe(3);
     expect(result.html).toContain('>（PDF，2 KB）</span>');
     expect(result.html).toContain('>（PDF，3.1 MB）</span>');
-    expect(result.html).not.toContain('data-pdf-bytes');
+    expect(result.html).not.toContain(PDF_SIZE_PLACEHOLDER_START);
   });
 
   test('a PDF that was not produced is a problem naming the page and the file', () => {
-    const result = finishPage('2017/intro/index.html', link(), files({}));
+    const result = finishPage(page('2017/intro/index.html', [PDF]), link(), files({}));
     expect(result.problems).toEqual([
-      "2017/intro/index.html links the PDF pdf/2017/chinalco-2017-carbon-report.pdf, which the PDF step did not produce. Every PDF a page links must be rendered: look above for the PDF step's messages, and make sure the page's PDF is listed in pdf-targets.json.",
+      "2017/intro/index.html links the PDF pdf/2017/chinalco-2017-carbon-report.pdf, which the PDF step did not produce. Every PDF a page links must be rendered: look above for the PDF step's messages, and make sure the page's PDF is listed in site-manifest.json.",
     ]);
   });
 
-  test('a placeholder that cannot be filled is a problem', () => {
-    const html = `<span class="size" data-pdf-bytes="${PDF}">stale</span>`;
-    const result = finishPage('2017/index.html', html, files({ [PDF]: 1 }));
+  test('a link the manifest lists but the page holds no placeholder for is a problem', () => {
+    const html = `<a href="/pdf/${PDF}">下载<span class="size"></span></a>`;
+    const result = finishPage(page('2017/index.html', [PDF]), html, files({ [PDF]: 1 }));
     expect(result.problems).toEqual([
-      '2017/index.html still holds a PDF size placeholder (data-pdf-bytes) that is not an empty <span>, so its size could not be filled in. The placeholder is written by src/components/PdfLink.astro: keep it an empty <span> with the attribute.',
+      '2017/index.html links the PDF pdf/2017/chinalco-2017-carbon-report.pdf but holds no size placeholder for it. src/components/PdfLink.astro writes it with pdfSizePlaceholder() (src/data/publish-links.ts): keep it in the link.',
     ]);
   });
 
-  test('a card that was not produced is a problem for each tag naming it, under SITE_URL and a base', () => {
+  test('a placeholder the manifest does not list is a problem', () => {
+    const result = finishPage(page('2017/index.html'), link(), files({ [PDF]: 1 }));
+    expect(result.problems).toEqual([
+      '2017/index.html still holds a PDF size placeholder ({{pdf-size:…) for a PDF that site-manifest.json does not list among its links, so its size could not be filled in. src/components/PdfLink.astro records every link it writes (recordPdf): keep the two together.',
+    ]);
+  });
+
+  test('a card the page names that was not produced is a problem, under SITE_URL and a base', () => {
     const address = 'https://example.org/reports/carbon/og/2017/intro.png';
-    const html = card(address);
-    const missing = finishPage('2017/intro/index.html', html, files({}, [], '/reports/carbon/'));
-    expect(missing.problems).toHaveLength(2);
-    expect(missing.problems[0]).toBe(
+    const entry = page('2017/intro/index.html', [], { file: 'og/2017/intro.png', named: address });
+    const missing = finishPage(entry, '', files({}));
+    expect(missing.problems).toEqual([
       `2017/intro/index.html names the sharing card ${address}, which the card step did not produce. Every card a page names must be rendered: look above for the card step's messages (scripts/cards.ts renders a card for every page of a year that has a title).`,
-    );
-    const present = finishPage(
-      '2017/intro/index.html',
-      html,
-      files({}, ['og/2017/intro.png'], '/reports/carbon/'),
-    );
-    expect(present).toEqual({ html, filled: 0, problems: [] });
+    ]);
+    expect(finishPage(entry, '', files({}, ['og/2017/intro.png'])).problems).toEqual([]);
   });
 
-  test('a page without placeholders or cards is left as it is', () => {
+  test('a card the page does not name (a build without cards) need not exist', () => {
+    const entry = page('2017/intro/index.html', [], { file: 'og/2017/intro.png' });
+    expect(finishPage(entry, '<p></p>', files({})).problems).toEqual([]);
+  });
+
+  test('a page without links or cards is left as it is', () => {
     const html = '<!DOCTYPE html><html><body><p class="size">（PDF，1 KB）</p></body></html>';
-    expect(finishPage('404.html', html, files({}))).toEqual({ html, filled: 0, problems: [] });
+    expect(finishPage(page('404.html'), html, files({}))).toEqual({
+      html,
+      filled: 0,
+      problems: [],
+    });
   });
 });
 
@@ -94,13 +122,23 @@ describe('finishPages', () => {
     writeFileSync(join(site, path), text);
   };
 
-  test('fills the pages of a site from its pdf/ and og/ folders', () => {
+  const manifest = (pages: ManifestPage[]) =>
+    write(
+      SITE_MANIFEST_FILE,
+      JSON.stringify({ format: SITE_MANIFEST_FORMAT, base: '/', pages, pdfs: [] }),
+    );
+
+  test('fills the pages its manifest lists from the pdf/ and og/ folders', () => {
     site = mkdtempSync(join(tmpdir(), 'finish-'));
     write(`pdf/${PDF}`, Buffer.alloc(4096));
     write('og/2017/index.png', 'png');
-    write('2017/index.html', card('/og/2017/index.png') + link());
+    write('2017/index.html', link());
     write('index.html', '<p>root</p>');
-    expect(finishPages(site, '/')).toEqual({ pages: 2, filled: 1 });
+    manifest([
+      page('2017/index.html', [PDF], { file: 'og/2017/index.png', named: '/og/2017/index.png' }),
+      page('index.html'),
+    ]);
+    expect(finishPages(site)).toEqual({ pages: 2, filled: 1 });
     expect(readFileSync(join(site, '2017/index.html'), 'utf8')).toContain(
       '<span class="size" data-astro-cid-abc>（PDF，4 KB）</span>',
     );
@@ -111,10 +149,14 @@ describe('finishPages', () => {
     site = mkdtempSync(join(tmpdir(), 'finish-'));
     write(`pdf/${PDF}`, Buffer.alloc(4096));
     write('2017/index.html', link());
-    write('2017/intro/index.html', card('/og/2017/intro.png'));
+    write('2017/intro/index.html', '<p></p>');
+    manifest([
+      page('2017/index.html', [PDF]),
+      page('2017/intro/index.html', [], { file: 'og/2017/intro.png', named: '/og/2017/intro.png' }),
+    ]);
     let error: unknown;
     try {
-      finishPages(site, '/');
+      finishPages(site);
     } catch (e) {
       error = e;
     }
