@@ -58,9 +58,11 @@ export class TrendChart extends HTMLElement {
     if (this.#chart) return this.#chart;
     if (!renderer) {
       // Charts waiting for Chart.js each draw in a task of their own, not all in the one it came in.
-      void loadRenderer().then(() =>
-        printing ? this.preparePrint() : nextTask().then(() => this.draw()),
-      );
+      void loadRenderer().then(async () => {
+        if (printing) return this.preparePrint();
+        await nextTask();
+        this.draw();
+      });
       return undefined;
     }
     const canvas = this.querySelector('canvas');
