@@ -27,6 +27,7 @@ import { pdfFontMounts, usePdfFonts } from './lib/pdf-fonts.ts';
 import { pointLinksAtPublicSite } from './lib/pdf-links.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { readSiteManifest, type ManifestPdf } from '../src/publish/manifest.ts';
+import { SCRIPTS_STARTED_ATTRIBUTE } from '../src/components/after-paint.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -106,6 +107,16 @@ async function renderPdf(
       'load',
     );
     if (!response?.ok()) throw new Error(`pdf: ${target.page} answered ${response?.status()}`);
+    // The page's module starts after its first paint (src/components/after-paint.ts): print the
+    // page as a reader's browser shows it, with its scripts run.
+    await within(
+      page.waitForFunction(
+        (attribute) => document.documentElement.hasAttribute(attribute),
+        SCRIPTS_STARTED_ATTRIBUTE,
+      ),
+      target.page,
+      'start its scripts',
+    );
     // Charts start when scrolled near; Chromium's own beforeprint, fired inside page.pdf(), draws
     // them all at their print size, and drawn then they are recorded as vectors (drawn earlier, on
     // a beforeprint of our own, they would be bitmaps).

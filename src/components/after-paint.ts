@@ -10,6 +10,12 @@
  */
 export const AFTER_PAINT_ATTRIBUTE = 'data-after-paint';
 
+/**
+ * Set on <html> once the module has run, for whatever must wait for it: the PDF renderer, and
+ * tests of what the scripts do.
+ */
+export const SCRIPTS_STARTED_ATTRIBUTE = 'data-scripts-started';
+
 export const AFTER_PAINT_SCRIPT =
   `(()=>{let painted=false,loaded=false,started=false;const start=()=>{if(started)return;started=true;` +
   `for(const t of document.querySelectorAll('template[${AFTER_PAINT_ATTRIBUTE}]'))` +

@@ -19,6 +19,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchOptions } from '../../scripts/lib/browser.ts';
+import { pageScriptsStarted } from '../e2e/support/page-scripts.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import {
   byTag,
@@ -197,6 +198,7 @@ describe('in Chromium', () => {
     expect(await result.getAttribute('href')).toMatch(new RegExp(`^${BASE}2017/`));
     await result.click();
     await page.waitForURL(new RegExp(`^${server.url}${BASE}2017/`));
+    await pageScriptsStarted(page);
     // The header's search loads Pagefind from under the prefix and links results there too.
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog').getByRole('searchbox').fill('管理正文');
