@@ -38,10 +38,17 @@ export async function startStaticServer(
     port = 0,
     base = '/',
     mounts = {},
-  }: { port?: number; base?: string; mounts?: Record<string, string> } = {},
+    localBackendUrl,
+  }: {
+    port?: number;
+    base?: string;
+    mounts?: Record<string, string>;
+    /** The decap-server address the site was built with (its /admin/ policy allows it). */
+    localBackendUrl?: string;
+  } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const site = resolve(root);
-  const rules = hostHeaderRules(base, siteEntries(site));
+  const rules = hostHeaderRules(base, siteEntries(site), localBackendUrl);
   const files = (folder: string, prefix: string) =>
     sirv(folder, {
       // Reads the folder on every request, as a host serves what was last uploaded.

@@ -94,6 +94,8 @@ export function siteEntries(folder: string): { name: string; folder: boolean }[]
 export function hostHeaderRules(
   base: string,
   entries: { name: string; folder: boolean }[],
+  /** The decap-server the site was built for, when not this process's CMS_LOCAL_BACKEND_URL. */
+  localBackendUrl?: string,
 ): HostHeaderRule[] {
   const short = entries
     .filter(({ name }) => name !== HASHED_ASSETS && !INTERNAL.includes(name))
@@ -102,7 +104,9 @@ export function hostHeaderRules(
   // The policy goes with each path rather than under `*`, so that /admin/ can have its own: where
   // two rules set it for one path, Cloudflare would enforce both and Netlify keep one.
   const csp = (path: string) => ({
-    'Content-Security-Policy': path.startsWith(`${base}${ADMIN}/`) ? adminHeaderCsp() : headerCsp(),
+    'Content-Security-Policy': path.startsWith(`${base}${ADMIN}/`)
+      ? adminHeaderCsp(localBackendUrl)
+      : headerCsp(),
   });
   return [
     { path: `${base}*`, headers: SECURITY_HEADERS },

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { pageScriptsStarted } from './support/page-scripts.ts';
 
 /** Whether a canvas has drawn pixels (not blank). */
 const isDrawn = (canvas: Locator) =>
@@ -64,6 +65,7 @@ for (const path of [AMOUNT, '/2017/operations/']) {
   }) => {
     await page.setViewportSize({ width: A4_TEXT_WIDTH, height: 1000 });
     await page.goto(path);
+    await pageScriptsStarted(page);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     for (const chart of await page.locator('trend-chart').all()) {

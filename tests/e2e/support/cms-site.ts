@@ -98,7 +98,8 @@ export async function startCmsSite(
     });
   const built = build();
   if (built.status !== 0) throw new Error(`The CMS test site did not build:\n${built.output}`);
-  const site = await startStaticServer(join(repo, 'dist'));
+  // Served with the headers the build wrote, which allow this decap-server.
+  const site = await startStaticServer(join(repo, 'dist'), { localBackendUrl: backend });
 
   const server: ChildProcess = spawn(join(PROJECT_ROOT, 'node_modules/.bin/decap-server'), [], {
     env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: repo, PORT: String(serverPort) },
