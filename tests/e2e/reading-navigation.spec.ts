@@ -1,4 +1,5 @@
 import { devices, expect, test, type Page } from '@playwright/test';
+import { pageScriptsStarted } from './support/page-scripts.ts';
 
 /** A long chapter whose contents list runs from 建设科技企业 to 控制废水排放 and beyond. */
 const CHAPTER = '/2017/operations/';
@@ -28,6 +29,7 @@ test.describe('on a wide screen', () => {
 
   test('the contents list marks the section being read as the reader scrolls', async ({ page }) => {
     await page.goto(CHAPTER);
+    await pageScriptsStarted(page);
     const toc = page.getByRole('navigation', { name: '本章目录' });
     await expect(toc.getByRole('link', { name: '控制废水排放' })).toBeVisible();
     await expect(toc.locator('[aria-current]')).toHaveCount(0);
@@ -47,6 +49,7 @@ test.describe('on a wide screen', () => {
     page,
   }) => {
     await page.goto(CHAPTER);
+    await pageScriptsStarted(page);
     const toc = page.getByRole('navigation', { name: '本章目录' });
     await toc.getByRole('link', { name: '使用清洁能源' }).click();
     await expect(page.getByRole('heading', { name: '使用清洁能源' })).toBeInViewport();
@@ -62,6 +65,7 @@ test.describe('on a phone', () => {
     page,
   }) => {
     await page.goto(CHAPTER);
+    await pageScriptsStarted(page);
     const toc = page.getByRole('navigation', { name: '本章目录' });
     const entry = toc.getByRole('link', { name: '控制废水排放' });
     const summary = toc.locator('summary');
@@ -86,6 +90,7 @@ test.describe('on a phone', () => {
 
   test('Escape closes the open contents list and returns to its summary', async ({ page }) => {
     await page.goto(CHAPTER);
+    await pageScriptsStarted(page);
     const summary = page.getByRole('navigation', { name: '本章目录' }).locator('summary');
     await summary.focus();
     await page.keyboard.press('Enter');
@@ -102,6 +107,7 @@ test.describe('on a phone', () => {
 
 test('every chapter heading has a link to itself that the keyboard reaches', async ({ page }) => {
   await page.goto(CHAPTER);
+  await pageScriptsStarted(page);
   const anchor = page.getByRole('link', { name: '链接到本节：控制废水排放' });
   await expect(anchor).toHaveAttribute('href', '#控制废水排放');
   // The heading's own name stays the heading's text alone.
@@ -128,6 +134,7 @@ test('following a heading link also copies the section address and says so', asy
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(CHAPTER);
+  await pageScriptsStarted(page);
   await page.getByRole('link', { name: '链接到本节：控制废水排放' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toHaveText('已复制本节链接');
@@ -139,6 +146,7 @@ test('the back-to-top link appears after scrolling and returns to the top, focus
   page,
 }) => {
   await page.goto(CHAPTER);
+  await pageScriptsStarted(page);
   const back = page.getByRole('link', { name: '回到顶部' });
   await expect(back).toBeHidden();
   await scrollToHeading(page, '控制废水排放');
@@ -157,11 +165,13 @@ test('the whole report is one step away to print or download, from the cover and
   page,
 }) => {
   await page.goto('/2017/');
+  await pageScriptsStarted(page);
   await page.locator('.cover').getByRole('link', { name: '打印 / 下载全文' }).click();
   await expect(page).toHaveURL(/\/2017\/print\/$/);
   await expect(page.locator('.print-chapter h1').first()).toHaveText('卷首语');
 
   await page.goto(CHAPTER);
+  await pageScriptsStarted(page);
   await page.getByRole('contentinfo').getByRole('link', { name: '打印 / 下载全文' }).click();
   await expect(page).toHaveURL(/\/2017\/print\/$/);
 });
