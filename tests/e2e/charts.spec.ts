@@ -30,6 +30,8 @@ test('the 图表/表格 switch works by keyboard and the table is always in the 
   page,
 }) => {
   await page.goto(AMOUNT);
+  // The switch comes with the page's module, which starts after the first paint.
+  await pageScriptsStarted(page);
   const card = page.locator('trend-chart');
   const table = card.getByRole('table');
   await expect(table).toBeAttached();

@@ -7,6 +7,7 @@
  * splits each query into words (Pagefind segments Chinese queries with Intl.Segmenter).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { pageScriptsStarted } from './support/page-scripts.ts';
 
 interface Query {
   query: string;
@@ -96,6 +97,7 @@ async function topThree(page: Page, query: string): Promise<Shown[]> {
 test('reader queries find the place that tells them first', async ({ page }) => {
   test.slow();
   await page.goto('/2017/search/');
+  await pageScriptsStarted(page);
   const lines: string[] = [];
   let first = 0;
   let inTopThree = 0;

@@ -45,6 +45,7 @@ test('the keyboard alone reaches a result: arrows move through results, Enter fo
   page,
 }) => {
   await page.goto('/2017/');
+  await pageScriptsStarted(page);
   await trigger(page).focus();
   await page.keyboard.press('Enter');
   await expect(field(page)).toBeFocused();
@@ -58,6 +59,7 @@ test('the keyboard alone reaches a result: arrows move through results, Enter fo
 
 test('searches the year being read unless the reader asks for every year', async ({ page }) => {
   await page.goto('/2017/');
+  await pageScriptsStarted(page);
   await trigger(page).click();
   const allYears = dialog(page).getByRole('checkbox', { name: '搜索所有年份的报告' });
   await expect(allYears).not.toBeChecked();
@@ -70,6 +72,7 @@ test('searches the year being read unless the reader asks for every year', async
 test('on a phone the dialog fills the screen and its close button closes it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/2017/operations/');
+  await pageScriptsStarted(page);
   await trigger(page).click();
   await expect(dialog(page)).toBeVisible();
   const box = (await dialog(page).boundingBox())!;
