@@ -12,11 +12,28 @@ const UNIT_QUALIFIERS = new Set(['余', '多']);
  * kept as ASCII "-" like the report, and trailing zeros where the report keeps them.
  */
 export function formatNumber(value: number, decimals?: number): string {
-  return (value === 0 ? 0 : value).toLocaleString('zh-CN', {
-    useGrouping: false,
-    minimumFractionDigits: decimals ?? 0,
-    maximumFractionDigits: decimals ?? 10,
-  });
+  return numberFormat(false, decimals).format(value === 0 ? 0 : value);
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One zh-CN number format per grouping and decimals, made once: each toLocaleString() call builds
+ * a new one, and a chart's ticks and labels made dozens of them in the task that draws it (40 ms
+ * of a phone's main thread).
+ */
+function numberFormat(group: boolean, decimals: number | undefined): Intl.NumberFormat {
+  const key = `${group}:${decimals}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('zh-CN', {
+      useGrouping: group,
+      minimumFractionDigits: decimals ?? 0,
+      maximumFractionDigits: decimals ?? 10,
+    });
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** A figure split for display: what stands before the number, the number, and what follows it. */
@@ -81,11 +98,7 @@ export function formatGrouped(
     decimals,
   }: { signed?: boolean; group?: boolean; decimals?: number | undefined } = {},
 ): string {
-  const text = (value === 0 ? 0 : value).toLocaleString('zh-CN', {
-    useGrouping: group,
-    minimumFractionDigits: decimals ?? 0,
-    maximumFractionDigits: decimals ?? 10,
-  });
+  const text = numberFormat(group, decimals).format(value === 0 ? 0 : value);
   return signed && value > 0 ? `+${text}` : text;
 }
 
