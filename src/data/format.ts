@@ -1,4 +1,5 @@
 import type { ChartAxis } from './chart-spec.ts';
+import { decimalText, type DecimalOptions } from './decimal-text.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { NOT_REPORTED } from '../schemas/constants.ts';
 import type { Kpi } from '../schemas/kpi.ts';
@@ -7,33 +8,19 @@ import type { Kpi } from '../schemas/kpi.ts';
 const LEADING_QUALIFIERS = new Set(['约', '近', '大于']);
 const UNIT_QUALIFIERS = new Set(['余', '多']);
 
+/** Decimals as the report prints them: exactly `decimals`, or as many as the number has. */
+const fractionDigits = (group: boolean, decimals: number | undefined): DecimalOptions => ({
+  group,
+  minimumFractionDigits: decimals ?? 0,
+  maximumFractionDigits: decimals ?? 10,
+});
+
 /**
  * A number as the report prints it: no digit grouping (the report prints 166545), a true minus sign
  * kept as ASCII "-" like the report, and trailing zeros where the report keeps them.
  */
 export function formatNumber(value: number, decimals?: number): string {
-  return numberFormat(false, decimals).format(value === 0 ? 0 : value);
-}
-
-const formats = new Map<string, Intl.NumberFormat>();
-
-/**
- * One zh-CN number format per grouping and decimals, made once: each toLocaleString() call builds
- * a new one, and a chart's ticks and labels made dozens of them in the task that draws it (40 ms
- * of a phone's main thread).
- */
-function numberFormat(group: boolean, decimals: number | undefined): Intl.NumberFormat {
-  const key = `${group}:${decimals}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat('zh-CN', {
-      useGrouping: group,
-      minimumFractionDigits: decimals ?? 0,
-      maximumFractionDigits: decimals ?? 10,
-    });
-    formats.set(key, format);
-  }
-  return format;
+  return decimalText(value === 0 ? 0 : value, fractionDigits(false, decimals));
 }
 
 /** A figure split for display: what stands before the number, the number, and what follows it. */
@@ -98,7 +85,7 @@ export function formatGrouped(
     decimals,
   }: { signed?: boolean; group?: boolean; decimals?: number | undefined } = {},
 ): string {
-  const text = numberFormat(group, decimals).format(value === 0 ? 0 : value);
+  const text = decimalText(value === 0 ? 0 : value, fractionDigits(group, decimals));
   return signed && value > 0 ? `+${text}` : text;
 }
 

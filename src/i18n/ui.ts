@@ -9,6 +9,7 @@ const ui = {
   'nav.search': '搜索',
   'search.title': '搜索报告',
   'search.intro': '查找本年报告中的章节、案例和绩效指标，也可搜索所有年份的报告。',
+  'search.field': '站内搜索',
   'search.placeholder': '输入关键词，如“赤泥”“光伏”“视频会议”',
   'search.openHint': '本年报告',
   'search.allYears': '搜索所有年份的报告',

@@ -91,8 +91,9 @@ test('printing while charts are still animating draws them whole, at the page si
 }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(AMOUNT);
-  const chart = page.locator('trend-chart').first();
+  // A chart the reader scrolls to animates (one in view when the page opens does not).
+  await page.goto('/2017/operations/');
+  const chart = page.locator('#table-water-use trend-chart');
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-drawn', 'true');
   // Print within the 500 ms animation, and measure in the same task: a real print lays out then.
@@ -105,6 +106,39 @@ test('printing while charts are still animating draws them whole, at the page si
   for (const canvas of await page.locator('trend-chart canvas').all()) {
     expect(await isDrawn(canvas)).toBe(true);
   }
+});
+
+test('a chart in view when the page opens is drawn at once; one scrolled to animates in', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  // Whether each chart had pixels at the moment it said it was drawn (before any animation frame).
+  await page.addInitScript(() => {
+    const atOnce: Record<string, boolean> = {};
+    Object.assign(window, { drawnAtOnce: atOnce });
+    new MutationObserver((records) => {
+      for (const { target } of records) {
+        const element = target as HTMLElement;
+        if (element.dataset['drawn'] !== 'true') continue;
+        const canvas = element.querySelector('canvas')!;
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        atOnce[element.closest('[id]')?.id ?? 'page'] = data.some((v, i) => i % 4 === 3 && v > 0);
+      }
+    }).observe(document, { subtree: true, attributeFilter: ['data-drawn'] });
+  });
+  const drawnAtOnce = () =>
+    page.evaluate(
+      () => (window as unknown as { drawnAtOnce: Record<string, boolean> }).drawnAtOnce,
+    );
+  await page.goto(AMOUNT);
+  await expect(page.locator('trend-chart').first()).toHaveAttribute('data-drawn', 'true');
+  expect(Object.values(await drawnAtOnce())).toEqual([true]);
+  await page.goto('/2017/operations/');
+  const chart = page.locator('#table-water-use trend-chart');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-drawn', 'true');
+  expect((await drawnAtOnce())['table-water-use']).toBe(false);
+  await expect.poll(() => isDrawn(chart.locator('canvas'))).toBe(true);
 });
 
 /** Whether a canvas has pixels of a colour (#rrggbb), within a little antialiasing. */

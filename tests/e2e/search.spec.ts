@@ -94,6 +94,29 @@ test('the search page opens a query from its address, with results that lead to 
   await expect(page.getByRole('searchbox')).toHaveValue('视频会议');
 });
 
+test('the search page loads Pagefind when its field is first used, keeping what was typed', async ({
+  page,
+}) => {
+  const pagefind: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) pagefind.push(request.url());
+  });
+  await page.goto('/2017/search/');
+  await pageScriptsStarted(page);
+  const field = page.getByRole('searchbox', { name: '站内搜索' });
+  await expect(field).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(pagefind).toEqual([]);
+  await field.click();
+  await page.keyboard.type('赤泥');
+  await expect(page.locator('#search .pf-result-link').first()).toBeVisible();
+  // One field, Pagefind's, with the words typed before it arrived, and the focus in it.
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await expect(page.getByRole('searchbox')).toHaveValue('赤泥');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  expect(pagefind.length).toBeGreaterThan(0);
+});
+
 test('without the dialog the header search is a link to the search page', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

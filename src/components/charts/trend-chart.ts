@@ -11,6 +11,15 @@ type Renderer = typeof import('./chart-draw.ts');
 const PRINT_SIZES = { full: { width: 600, height: 240 }, half: { width: 270, height: 150 } };
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/**
+ * Charts animate as the reader scrolls to them. One in view when the page opens is drawn at once:
+ * its entrance tells nothing, and its 30 frames of drawing held a phone's main thread while the
+ * page was becoming usable.
+ */
+let scrolled = false;
+addEventListener('scroll', () => (scrolled = true), { once: true, passive: true });
+const animates = () => scrolled && !reducedMotion();
+
 let renderer: Renderer | undefined;
 let loading: Promise<Renderer> | undefined;
 /** Chart.js arrives with the first chart that nears the viewport, not with the page. */
@@ -54,7 +63,7 @@ export class TrendChart extends HTMLElement {
   }
 
   /** Draws the chart once, loading Chart.js first if need be; later calls do nothing. */
-  draw(animate = !reducedMotion(), print = false): DrawnChart | undefined {
+  draw(animate = animates(), print = false): DrawnChart | undefined {
     if (this.#chart) return this.#chart;
     if (!renderer) {
       // Charts waiting for Chart.js each draw in a task of their own, not all in the one it came in.
