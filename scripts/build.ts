@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from './lib/browser.ts';
 import { BUILD_CACHE, PUBLISHED_SITE, SITE_MANIFEST } from './lib/build-paths.ts';
+import { stepLine } from './lib/build-log.ts';
 import { FinishFailed } from './lib/finish-pages.ts';
 import { PDF_HELP } from './lib/pdf-help.ts';
 import { publishSteps, type PublishStep } from './lib/publish-steps.ts';
@@ -59,9 +60,7 @@ const run = (step: PublishStep) => {
       throw new StepFailed(done);
     }
   }
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  // A command is followed by a space, the work's own words (完成页面（…）) are not.
-  console.log(`build：${done}${'work' in step ? '' : ' '}用时 ${seconds} 秒`);
+  console.log(stepLine(done, !('work' in step), (performance.now() - started) / 1000));
 };
 
 const removeStaging = () => rmSync(STAGING, { recursive: true, force: true });

@@ -32,7 +32,7 @@ try {
   if ('missing' in found) throw new Error(found.missing);
   renderer = rendererIdentity(found.path, import.meta.filename, CARD_RENDERER_PACKAGES);
 } catch (error) {
-  console.error(`cards: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`cards：${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 const cache = cardCache();
@@ -81,5 +81,5 @@ if (misses.length > 0) {
 }
 cache.prune();
 console.log(
-  `cards: ${cards.length} sharing cards, ${misses.length} rendered, ${cards.length - misses.length} reused from the cache (${cache.folder}/); ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `cards：共 ${cards.length} 张分享卡片，新生成 ${misses.length} 张，取自缓存（${cache.folder}/）${cards.length - misses.length} 张；用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`,
 );

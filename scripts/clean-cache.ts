@@ -6,9 +6,9 @@ import { cardCache } from './lib/card-cache.ts';
 import { pdfCache } from './lib/pdf-cache.ts';
 
 for (const [cache, what] of [
-  [pdfCache(), 'PDFs'],
-  [cardCache(), 'sharing cards'],
+  [pdfCache(), '个 PDF'],
+  [cardCache(), '张分享卡片'],
 ] as const) {
   const count = cache.clear();
-  console.log(`clean:cache: removed ${cache.folder}/ (${count} ${what}).`);
+  console.log(`clean:cache：已删除 ${cache.folder}/（${count} ${what}）。`);
 }

@@ -27,6 +27,7 @@ import { pdfFontMounts, usePdfFonts } from './lib/pdf-fonts.ts';
 import { pointLinksAtPublicSite } from './lib/pdf-links.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { readSiteManifest, type ManifestPdf } from '../src/publish/manifest.ts';
+import { pdfFileLine, pdfSummaryLine } from './lib/build-log.ts';
 import { SCRIPTS_STARTED_ATTRIBUTE } from '../src/components/after-paint.ts';
 
 const { values: options } = parseArgs({
@@ -39,7 +40,7 @@ const { values: options } = parseArgs({
 const cache = pdfCache();
 if (options['clear-cache']) {
   const count = cache.clear();
-  console.log(`pdf: cleared the PDF cache (${cache.folder}/, ${count} PDFs).`);
+  console.log(`pdf：已清空 PDF 缓存（${cache.folder}/，${count} 个 PDF）。`);
   process.exit(0);
 }
 const siteDir = options.site;
@@ -52,13 +53,13 @@ const pdfDir = options.out ?? join(siteDir, 'pdf');
 async function guard(page: Page, origin: string): Promise<string[]> {
   const intrusions: string[] = [];
   page.on('dialog', (dialog) => {
-    intrusions.push(`opened a dialog (${dialog.type()}: ${JSON.stringify(dialog.message())})`);
+    intrusions.push(`打开了对话框（${dialog.type()}：${JSON.stringify(dialog.message())}）`);
     void dialog.dismiss().catch(() => {});
   });
   await page.route(
     (url) => url.origin !== new URL(origin).origin,
     (route) => {
-      intrusions.push(`asked for ${route.request().url()}`);
+      intrusions.push(`请求了 ${route.request().url()}`);
       return route.abort();
     },
   );
@@ -79,7 +80,7 @@ function within<T>(step: Promise<T>, page: string, what: string): Promise<T> {
       () =>
         reject(
           new Error(
-            `pdf: ${page} did not ${what} within ${STEP_TIMEOUT_MS / 1000} s. Open the page in a browser (npm run preview) and look for a missing file or a script error.`,
+            `pdf：${page} 未能在 ${STEP_TIMEOUT_MS / 1000} 秒内${what}。请在浏览器中打开这一页（npm run preview），查找缺失的文件或脚本错误。`,
           ),
         ),
       STEP_TIMEOUT_MS,
@@ -104,9 +105,12 @@ async function renderPdf(
     const response = await within(
       page.goto(origin + target.page, { waitUntil: 'load' }),
       target.page,
-      'load',
+      '载入',
     );
-    if (!response?.ok()) throw new Error(`pdf: ${target.page} answered ${response?.status()}`);
+    if (!response?.ok())
+      throw new Error(
+        `pdf：${target.page} 返回 HTTP ${response?.status()}（应为 200）。请在浏览器中打开这一页（npm run preview）查看原因。`,
+      );
     // The page's module starts after its first paint (src/components/after-paint.ts): print the
     // page as a reader's browser shows it, with its scripts run.
     await within(
@@ -115,7 +119,7 @@ async function renderPdf(
         SCRIPTS_STARTED_ATTRIBUTE,
       ),
       target.page,
-      'start its scripts',
+      '启动页面脚本',
     );
     // Charts start when scrolled near; Chromium's own beforeprint, fired inside page.pdf(), draws
     // them all at their print size, and drawn then they are recorded as vectors (drawn earlier, on
@@ -127,17 +131,17 @@ async function renderPdf(
       target.page,
       'load its chart script',
     );
-    await within(usePdfFonts(page), target.page, 'load its fonts');
+    await within(usePdfFonts(page), target.page, '载入字体');
     const { publicSite } = await page.evaluate(pointLinksAtPublicSite, origin);
     if (!publicSite) withoutPublicSite = true;
     const pdf = await within(
       page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }),
       target.page,
-      'print to PDF',
+      '打印成 PDF',
     );
     if (intrusions.length > 0)
       throw new Error(
-        `${target.page} ${intrusions.join(', ')} while its PDF was rendered: content ran as script or reached outside the site. Its PDF was not written.`,
+        `pdf：生成 ${target.page} 的 PDF 时，页面${intrusions.join('，')}：有内容被当作脚本运行，或访问了站外地址。这一页的 PDF 没有写入。`,
       );
     const pdfDocument = await PDFDocument.load(pdf, { updateMetadata: false });
     pdfDocument.setTitle(target.title, { showInWindowTitleBar: true });
@@ -155,7 +159,7 @@ let manifest: ReturnType<typeof readSiteManifest>;
 try {
   manifest = readSiteManifest(siteDir);
 } catch (error) {
-  console.error(`pdf: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`pdf：${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 /** The folder of the address the site was built for: the pages are served there. */
@@ -168,7 +172,7 @@ try {
   if ('missing' in found) throw new Error(found.missing);
   renderer = rendererIdentity(found.path, import.meta.filename, PDF_RENDERER_PACKAGES);
 } catch (error) {
-  console.error(`pdf: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`pdf：${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 const jobs = manifest.pdfs.map((target) => ({
@@ -204,7 +208,7 @@ if (queue.length > 0) {
           cache.put(job.key, bytes);
           write(job.target, bytes);
           console.log(
-            `pdf: ${job.target.file}  ${(bytes.length / 1024).toFixed(0)} KB  ${((performance.now() - before) / 1000).toFixed(1)} s`,
+            pdfFileLine(job.target.file, bytes.length, (performance.now() - before) / 1000),
           );
         }),
       ),
@@ -217,9 +221,14 @@ if (queue.length > 0) {
 cache.prune();
 if (withoutPublicSite)
   console.log(
-    `pdf: links from the PDFs to the site's pages are plain text, as the site was built without its public address: set SITE_URL (e.g. SITE_URL=https://example.com npm run build) to make them links.`,
+    `pdf：网站构建时没有设置公开地址，PDF 中指向网站页面的链接只是文字。设置 SITE_URL（例如 SITE_URL=https://example.com npm run build）后即为链接。`,
   );
 const total = sizes.reduce((sum, n) => sum + n, 0);
 console.log(
-  `pdf: ${jobs.length} PDFs, ${jobs.length - reused} rendered, ${reused} reused from the cache (${cache.folder}/); ${(total / 1024 / 1024).toFixed(1)} MB in all, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  pdfSummaryLine(
+    { all: jobs.length, rendered: jobs.length - reused, reused },
+    cache.folder,
+    total / 1024 / 1024,
+    (performance.now() - started) / 1000,
+  ),
 );

@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { readBuildLog, type BuildLog } from './build-log.ts';
 import { auditPages, type LighthouseResult } from './lighthouse-audit.ts';
 import { makeSyntheticProject } from './synthetic-years.ts';
 
@@ -16,14 +17,9 @@ const PROJECT = join(import.meta.dirname, '../..');
 /** The chapter changed in the warm run: it has charts, and pillar pages gather its sections. */
 const CHANGED_CHAPTER = 'chapters/04-operations.mdx';
 
-export interface BuildRun {
+export interface BuildRun extends BuildLog {
   /** Wall-clock seconds of the whole `npm run build`. */
   total: number;
-  /** Seconds per step, as scripts/build.ts reports them. */
-  phases: Record<string, number>;
-  pdfs: { all: number; rendered: number; reused: number };
-  /** The PDFs this build rendered (not reused). */
-  renderedFiles: string[];
 }
 
 export interface ScalingRun {
@@ -37,16 +33,6 @@ export interface ScalingRun {
   warmAfterEdit: BuildRun & { changed: string };
   lighthouse?: LighthouseResult[];
 }
-
-/** The step names of scripts/build.ts's "build: <command> took N s" lines. */
-const STEPS: [string, RegExp][] = [
-  ['check', /check\.ts took/],
-  ['site', /astro build --force --outDir \S+\/site took/],
-  ['pdf', /pdf\.ts .*took/],
-  ['cards', /cards\.ts .*took/],
-  ['finish', /finishing the pages .*took/],
-  ['search', /pagefind .*took/],
-];
 
 /**
  * The address Lighthouse reaches the site at. The builds are made for it (SITE_URL), as a
@@ -70,23 +56,7 @@ function build(root: string): BuildRun {
   const total = (performance.now() - started) / 1000;
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`bench: the build in ${root} failed:\n${output}`);
-  const phases: Record<string, number> = {};
-  for (const line of output.split('\n')) {
-    const step = STEPS.find(([, pattern]) => pattern.test(line));
-    const seconds = / took ([\d.]+) s$/.exec(line)?.[1];
-    if (step && seconds) phases[step[0]] = Number(seconds);
-  }
-  const counts = /pdf: (\d+) PDFs, (\d+) rendered, (\d+) reused/.exec(output);
-  return {
-    total: Number(total.toFixed(1)),
-    phases,
-    pdfs: {
-      all: Number(counts?.[1]),
-      rendered: Number(counts?.[2]),
-      reused: Number(counts?.[3]),
-    },
-    renderedFiles: [...output.matchAll(/^pdf: (\S+\.pdf) {2}\d+ KB/gm)].map((m) => m[1]!).sort(),
-  };
+  return { total: Number(total.toFixed(1)), ...readBuildLog(output) };
 }
 
 const files = (dir: string) => globSync('**', { cwd: dir, dot: true, absolute: true });

@@ -26,7 +26,7 @@ export interface BuiltFiles {
 export interface FinishedPage {
   html: string;
   filled: number;
-  /** What is wrong with the page, one sentence each; empty when it is ready to publish. */
+  /** What is wrong with the page, one message each (in Chinese, for editors); empty when it is ready. */
   problems: string[];
 }
 
@@ -40,11 +40,11 @@ export function finishPage(page: ManifestPage, html: string, files: BuiltFiles):
     const placeholder = pdfSizePlaceholder(path);
     if (bytes === undefined)
       problems.push(
-        `${page.file} links the PDF pdf/${path}, which the PDF step did not produce. Every PDF a page links must be rendered: look above for the PDF step's messages, and make sure the page's PDF is listed in ${SITE_MANIFEST_FILE}.`,
+        `${page.file} 链接了 PDF pdf/${path}，但 PDF 步骤没有生成这个文件。页面链接的每个 PDF 都必须生成：请查看上方 PDF 步骤的消息，并确认 ${SITE_MANIFEST_FILE} 列出了这一页的 PDF。`,
       );
     else if (!finished.includes(placeholder))
       problems.push(
-        `${page.file} links the PDF pdf/${path} but holds no size placeholder for it. src/components/PdfLink.astro writes it with pdfSizePlaceholder() (src/data/publish-links.ts): keep it in the link.`,
+        `${page.file} 链接了 PDF pdf/${path}，页面里却没有它的大小占位符。src/components/PdfLink.astro 用 pdfSizePlaceholder()（src/data/publish-links.ts）写入占位符：请在链接中保留它。`,
       );
     else {
       filled += finished.split(placeholder).length - 1;
@@ -53,11 +53,11 @@ export function finishPage(page: ManifestPage, html: string, files: BuiltFiles):
   }
   if (problems.length === 0 && finished.includes(PDF_SIZE_PLACEHOLDER_START))
     problems.push(
-      `${page.file} still holds a PDF size placeholder (${PDF_SIZE_PLACEHOLDER_START}…) for a PDF that ${SITE_MANIFEST_FILE} does not list among its links, so its size could not be filled in. src/components/PdfLink.astro records every link it writes (recordPdf): keep the two together.`,
+      `${page.file} 仍有一个 PDF 大小占位符（${PDF_SIZE_PLACEHOLDER_START}…），但 ${SITE_MANIFEST_FILE} 没有把对应的 PDF 列为这一页的链接，所以无法填入大小。src/components/PdfLink.astro 用 recordPdf 记录它写下的每个链接：请让两者保持一致。`,
     );
   if (page.card?.named && !files.has(page.card.file))
     problems.push(
-      `${page.file} names the sharing card ${page.card.named}, which the card step did not produce. Every card a page names must be rendered: look above for the card step's messages (scripts/cards.ts renders a card for every page of a year that has a title).`,
+      `${page.file} 指定了分享卡片 ${page.card.named}，但卡片步骤没有生成它。页面指定的每张卡片都必须生成：请查看上方卡片步骤的消息（scripts/cards.ts 为有标题的年份的每一页生成卡片）。`,
     );
   return { html: finished, filled, problems };
 }

@@ -135,7 +135,7 @@ describe('a failure leaves dist/ exactly as it was', () => {
     [
       'in finishing the pages',
       'fail-finishing',
-      /cards\.ts.* 用时[\s\S]*2017\/index\.html links the PDF pdf\/2017\/missing\.pdf, which the PDF step did not produce\.[\s\S]*build：已停止，完成页面失败。/,
+      /cards\.ts.* 用时[\s\S]*2017\/index\.html 链接了 PDF pdf\/2017\/missing\.pdf，但 PDF 步骤没有生成这个文件。[\s\S]*build：已停止，完成页面失败。/,
     ],
   ])('%s', (_name, marker, step) => {
     writeFileSync(join(root, marker), '');

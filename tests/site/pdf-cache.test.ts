@@ -24,6 +24,7 @@ import { byTag, parseHtml } from '../../scripts/lib/html.ts';
 import type { ManifestPdf, SiteManifest } from '../../src/publish/manifest.ts';
 import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../../src/data/publish-links.ts';
 import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
+import { readBuildLog } from '../../scripts/lib/build-log.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 const CHAPTER = 'content/2017/chapters/01-intro.mdx';
@@ -49,13 +50,9 @@ function run(script: string, args: string[] = []) {
 }
 
 /** The PDFs a run rendered (each gets a line with its size), by file name, sorted. */
-const rendered = (output: string) =>
-  [...output.matchAll(/^pdf: (\S+\.pdf) {2}\d+ KB/gm)].map((m) => m[1]!).sort();
+const rendered = (output: string) => readBuildLog(output).renderedFiles;
 /** The closing line's counts. */
-const counts = (output: string) => {
-  const m = /pdf: (\d+) PDFs, (\d+) rendered, (\d+) reused from the cache/.exec(output);
-  return m ? { all: Number(m[1]), rendered: Number(m[2]), reused: Number(m[3]) } : undefined;
-};
+const counts = (output: string) => readBuildLog(output).pdfs;
 
 const targets = () =>
   (JSON.parse(readFileSync(join(root, SITE_MANIFEST), 'utf8')) as SiteManifest).pdfs;
@@ -100,7 +97,7 @@ test(
     expect(counts(output)).toEqual({ all: before.length, rendered: 0, reused: before.length });
     expect(targets().map((t) => sha(published(t)))).toEqual(before);
     expect(output).toContain(
-      `cards: ${cardsBefore.length} sharing cards, 0 rendered, ${cardsBefore.length} reused from the cache`,
+      `cards：共 ${cardsBefore.length} 张分享卡片，新生成 0 张，取自缓存（.cache/cards/）${cardsBefore.length} 张`,
     );
     expect(cards()).toEqual(cardsBefore);
   },
@@ -193,12 +190,12 @@ test('a cache entry that is not a whole PDF is never reused', () => {
 
 test('--clear-cache empties the PDF cache, npm run clean:cache both caches', () => {
   expect(run('pdf.ts', ['--clear-cache'])).toMatch(
-    /^pdf: cleared the PDF cache \(\.cache\/pdf\/, \d+ PDFs\)\.$/m,
+    /^pdf：已清空 PDF 缓存（\.cache\/pdf\/，\d+ 个 PDF）。$/m,
   );
   expect(existsSync(join(root, PDF_CACHE))).toBe(false);
   expect(existsSync(join(root, CARD_CACHE))).toBe(true);
   expect(run('clean-cache.ts')).toMatch(
-    /^clean:cache: removed \.cache\/cards\/ \(\d+ sharing cards\)\.$/m,
+    /^clean:cache：已删除 \.cache\/cards\/（\d+ 张分享卡片）。$/m,
   );
   expect(existsSync(join(root, CARD_CACHE))).toBe(false);
 });

@@ -36,6 +36,6 @@ test('a page whose script never loads is named in the error', () => {
   );
   expect(result.status).not.toBe(0);
   expect(result.stderr).toContain(
-    'pdf: /2017/operations/ did not start its scripts within 3 s. Open the page in a browser (npm run preview) and look for a missing file or a script error.',
+    'pdf：/2017/operations/ 未能在 3 秒内启动页面脚本。请在浏览器中打开这一页（npm run preview），查找缺失的文件或脚本错误。',
   );
 });

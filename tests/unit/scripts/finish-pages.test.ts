@@ -70,7 +70,7 @@ describe('finishPage', () => {
   test('a PDF that was not produced is a problem naming the page and the file', () => {
     const result = finishPage(page('2017/intro/index.html', [PDF]), link(), files({}));
     expect(result.problems).toEqual([
-      "2017/intro/index.html links the PDF pdf/2017/chinalco-2017-carbon-report.pdf, which the PDF step did not produce. Every PDF a page links must be rendered: look above for the PDF step's messages, and make sure the page's PDF is listed in site-manifest.json.",
+      '2017/intro/index.html 链接了 PDF pdf/2017/chinalco-2017-carbon-report.pdf，但 PDF 步骤没有生成这个文件。页面链接的每个 PDF 都必须生成：请查看上方 PDF 步骤的消息，并确认 site-manifest.json 列出了这一页的 PDF。',
     ]);
   });
 
@@ -78,14 +78,14 @@ describe('finishPage', () => {
     const html = `<a href="/pdf/${PDF}">下载<span class="size"></span></a>`;
     const result = finishPage(page('2017/index.html', [PDF]), html, files({ [PDF]: 1 }));
     expect(result.problems).toEqual([
-      '2017/index.html links the PDF pdf/2017/chinalco-2017-carbon-report.pdf but holds no size placeholder for it. src/components/PdfLink.astro writes it with pdfSizePlaceholder() (src/data/publish-links.ts): keep it in the link.',
+      '2017/index.html 链接了 PDF pdf/2017/chinalco-2017-carbon-report.pdf，页面里却没有它的大小占位符。src/components/PdfLink.astro 用 pdfSizePlaceholder()（src/data/publish-links.ts）写入占位符：请在链接中保留它。',
     ]);
   });
 
   test('a placeholder the manifest does not list is a problem', () => {
     const result = finishPage(page('2017/index.html'), link(), files({ [PDF]: 1 }));
     expect(result.problems).toEqual([
-      '2017/index.html still holds a PDF size placeholder ({{pdf-size:…) for a PDF that site-manifest.json does not list among its links, so its size could not be filled in. src/components/PdfLink.astro records every link it writes (recordPdf): keep the two together.',
+      '2017/index.html 仍有一个 PDF 大小占位符（{{pdf-size:…），但 site-manifest.json 没有把对应的 PDF 列为这一页的链接，所以无法填入大小。src/components/PdfLink.astro 用 recordPdf 记录它写下的每个链接：请让两者保持一致。',
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('finishPage', () => {
     const entry = page('2017/intro/index.html', [], { file: 'og/2017/intro.png', named: address });
     const missing = finishPage(entry, '', files({}));
     expect(missing.problems).toEqual([
-      `2017/intro/index.html names the sharing card ${address}, which the card step did not produce. Every card a page names must be rendered: look above for the card step's messages (scripts/cards.ts renders a card for every page of a year that has a title).`,
+      `2017/intro/index.html 指定了分享卡片 ${address}，但卡片步骤没有生成它。页面指定的每张卡片都必须生成：请查看上方卡片步骤的消息（scripts/cards.ts 为有标题的年份的每一页生成卡片）。`,
     ]);
     expect(finishPage(entry, '', files({}, ['og/2017/intro.png'])).problems).toEqual([]);
   });
@@ -162,7 +162,7 @@ describe('finishPages', () => {
     }
     expect(error).toBeInstanceOf(FinishFailed);
     expect((error as Error).message).toMatch(
-      /^2017\/intro\/index\.html names the sharing card \/og\/2017\/intro\.png, /,
+      /^2017\/intro\/index\.html 指定了分享卡片 \/og\/2017\/intro\.png，/,
     );
     expect(readFileSync(join(site, '2017/index.html'), 'utf8')).toBe(link());
   });
