@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { CONTENT_KINDS, type CollectionName } from './schemas/content-kinds.ts';
 import { contentLoader, problemsLoader } from './pipeline/astro-loader.ts';
-import { showDrafts } from './data/drafts.ts';
+import { showDrafts } from './data/load/drafts.ts';
 
 const problemSchema = z.object({
   file: z.string(),

@@ -1,12 +1,12 @@
 /**
  * The site's pages and PDFs whose content a change touches, with their addresses, derived from the
- * same functions the site builds them with (src/data/paths.ts, src/data/pdfs.ts): a chapter's page
+ * same functions the site builds them with (src/data/load/paths.ts, src/data/publish/pdfs.ts): a chapter's page
  * and PDF, the pillar pages that gather its sections, cases and indicators, the cases index, the
  * KPI overview and indicator pages, the cover, and the whole report's PDF.
  */
-import type { YearContent } from '../data/year-content.ts';
-import { paths } from '../data/paths.ts';
-import { pdfTargets } from '../data/pdfs.ts';
+import type { YearContent } from '../data/content/year-content.ts';
+import { paths } from '../data/load/paths.ts';
+import { pdfTargets } from '../data/publish/pdfs.ts';
 import type { EntryChange } from './content-diff.ts';
 import type { KpiFigureChange } from './kpi-diff.ts';
 

@@ -6,8 +6,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { expect, test } from 'vitest';
 import PdfLink from '../../src/components/PdfLink.astro';
-import { reportPdf } from '../../src/data/pdfs';
-import { PUBLISH_LINKS_VARIABLE } from '../../src/data/publish-links';
+import { reportPdf } from '../../src/data/publish/pdfs';
+import { PUBLISH_LINKS_VARIABLE } from '../../src/data/publish/publish-links';
 import { siteManifest } from '../../src/integrations/site-manifest';
 import { takeRecords } from '../../src/publish/page-records';
 

@@ -7,8 +7,11 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeEach, expect, test } from 'vitest';
 import PdfLink from '../../src/components/PdfLink.astro';
 import SocialMeta from '../../src/components/SocialMeta.astro';
-import { reportPdf } from '../../src/data/pdfs';
-import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../../src/data/publish-links';
+import { reportPdf } from '../../src/data/publish/pdfs';
+import {
+  PUBLISH_LINKS_DEFERRED,
+  PUBLISH_LINKS_VARIABLE,
+} from '../../src/data/publish/publish-links';
 import { siteManifest } from '../../src/integrations/site-manifest';
 import { takeRecords } from '../../src/publish/page-records';
 import { finishPage } from '../../scripts/lib/finish-pages';

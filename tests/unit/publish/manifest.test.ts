@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { reportPdf } from '../../../src/data/pdfs.ts';
+import { reportPdf } from '../../../src/data/publish/pdfs.ts';
 import { siteManifest } from '../../../src/integrations/site-manifest.ts';
 import { SITE_MANIFEST_FILE, htmlFileOf, readSiteManifest } from '../../../src/publish/manifest.ts';
 import { recordCard, recordPdf, takeRecords } from '../../../src/publish/page-records.ts';

@@ -13,7 +13,10 @@ import {
   finishPages,
   type BuiltFiles,
 } from '../../../scripts/lib/finish-pages.ts';
-import { PDF_SIZE_PLACEHOLDER_START, pdfSizePlaceholder } from '../../../src/data/publish-links.ts';
+import {
+  PDF_SIZE_PLACEHOLDER_START,
+  pdfSizePlaceholder,
+} from '../../../src/data/publish/publish-links.ts';
 import {
   SITE_MANIFEST_FILE,
   SITE_MANIFEST_FORMAT,
@@ -78,7 +81,7 @@ describe('finishPage', () => {
     const html = `<a href="/pdf/${PDF}">下载<span class="size"></span></a>`;
     const result = finishPage(page('2017/index.html', [PDF]), html, files({ [PDF]: 1 }));
     expect(result.problems).toEqual([
-      '2017/index.html links the PDF pdf/2017/chinalco-2017-carbon-report.pdf but holds no size placeholder for it. src/components/PdfLink.astro writes it with pdfSizePlaceholder() (src/data/publish-links.ts): keep it in the link.',
+      '2017/index.html links the PDF pdf/2017/chinalco-2017-carbon-report.pdf but holds no size placeholder for it. src/components/PdfLink.astro writes it with pdfSizePlaceholder() (src/data/publish/publish-links.ts): keep it in the link.',
     ]);
   });
 
