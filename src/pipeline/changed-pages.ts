@@ -66,15 +66,18 @@ export function changedAddresses(
 
   const report = y.report.data;
   const present = new Map(y.chapters.map((c) => [c.id, c]));
-  const targets = pdfTargets({
-    year,
-    organisation: report.organisation,
-    reportTitle: report.title,
-    chapters: report.chapters
-      .filter((slug) => present.has(slug))
-      .map((slug) => ({ slug, title: present.get(slug)!.data.title })),
-    pillars: (y.pillars?.data.pillars ?? []).map(({ id, name }) => ({ id, name })),
-  });
+  const targets = pdfTargets(
+    {
+      year,
+      organisation: report.organisation,
+      reportTitle: report.title,
+      chapters: report.chapters
+        .filter((slug) => present.has(slug))
+        .map((slug) => ({ slug, title: present.get(slug)!.data.title })),
+      pillars: (y.pillars?.data.pillars ?? []).map(({ id, name }) => ({ id, name })),
+    },
+    paths,
+  );
   const pillarName = new Map((y.pillars?.data.pillars ?? []).map((p) => [p.id, p.name]));
   const inOrder = report.chapters.filter((c) => everything || chapters.has(c));
   const pillarList = [...pillarName.keys()].filter((p) => everything || pillars.has(p));

@@ -1,4 +1,4 @@
-import { caseAnchor, kpiAnchor } from '../data/load/paths.ts';
+import { caseAnchor, kpiAnchor } from '../data/site/addresses.ts';
 import { list, showValue, suggest } from '../data/content/problems.ts';
 import type { YearContent } from '../data/content/year-content.ts';
 import type { Report, Rule } from './lib/rule.ts';

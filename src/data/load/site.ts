@@ -1,35 +1,13 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { withCorrectionNotes } from '../kpi/corrections.ts';
 import { ContentError } from '../content/problems.ts';
 import { splitEntryId } from '../content/entry-id.ts';
-import { pdfTargets, type PdfTarget } from '../publish/pdfs.ts';
-import { showDrafts } from './drafts.ts';
-import type { Pillar } from '../../schemas/pillar.ts';
-import type { Honour } from '../../schemas/honour.ts';
-import type { KpiTable } from '../../schemas/kpi.ts';
-import type { DataTable } from '../../schemas/data-table.ts';
-import type { Report } from '../../schemas/report.ts';
+import type { ReportYear } from '../content/report-year.ts';
+import { pdfTargets } from '../publish/pdfs.ts';
+import { showDrafts } from './build-mode.ts';
+import { paths } from './paths.ts';
 
-export type ChapterEntry = CollectionEntry<'chapters'>;
-export type CaseEntry = CollectionEntry<'cases'>;
-
-/** One published report year, checked as a whole, in the shape the pages use. */
-export interface ReportYear {
-  year: number;
-  /** The ready-made PDFs of the year (whether each was produced is checked where it is linked). */
-  pdfs: PdfTarget[];
-  report: Report;
-  /** Chapters in the published order, with their ids. */
-  chapters: { slug: string; entry: ChapterEntry }[];
-  /** Cases by id. */
-  cases: Map<string, CaseEntry>;
-  pillars: Pillar[];
-  honours: Honour[];
-  kpis: KpiTable;
-  tables: Map<string, DataTable>;
-}
-
-export { showDrafts };
+export type { CaseEntry, ChapterEntry, ReportYear } from '../content/report-year.ts';
 
 let cached: Promise<ReportYear[]> | undefined;
 
@@ -69,13 +47,14 @@ async function buildSite(): Promise<ReportYear[]> {
     getCollection('kpis'),
     getCollection('tables'),
   ]);
+  const drafts = showDrafts();
   const visible = <T extends { data: { draft?: boolean } }>(entries: T[]) =>
-    entries.filter((e) => showDrafts || !e.data.draft);
+    entries.filter((e) => drafts || !e.data.draft);
   const ofYear = <T extends { id: string }>(entries: T[], year: number) =>
     entries.filter((e) => splitEntryId(e.id).year === year);
 
   return reports
-    .filter((entry) => showDrafts || !entry.data.draft)
+    .filter((entry) => drafts || !entry.data.draft)
     .map((entry) => entry.data)
     .sort((a, b) => b.year - a.year)
     .map((report): ReportYear => {
@@ -92,13 +71,16 @@ async function buildSite(): Promise<ReportYear[]> {
       if (!kpiTable) throw new Error(`content/${year}/kpis.json is missing (rule year-files).`);
       return {
         year,
-        pdfs: pdfTargets({
-          year,
-          organisation: report.organisation,
-          reportTitle: report.title,
-          chapters: orderedChapters.map(({ slug, entry }) => ({ slug, title: entry.data.title })),
-          pillars: pillarList.map(({ id, name }) => ({ id, name })),
-        }),
+        pdfs: pdfTargets(
+          {
+            year,
+            organisation: report.organisation,
+            reportTitle: report.title,
+            chapters: orderedChapters.map(({ slug, entry }) => ({ slug, title: entry.data.title })),
+            pillars: pillarList.map(({ id, name }) => ({ id, name })),
+          },
+          paths,
+        ),
         report,
         chapters: orderedChapters,
         cases: new Map(visible(ofYear(cases, year)).map((e) => [splitEntryId(e.id).slug, e])),

@@ -1,6 +1,3 @@
-import { sitePath } from '../load/paths.ts';
-import { linksDeferred } from './publish-links.ts';
-
 /**
  * Sharing cards: a 1200×630 PNG per page of a year (og:image), rendered by the publishing build
  * (scripts/cards.ts) after its site pass, which names them (src/data/publish/publish-links.ts); other
@@ -18,7 +15,14 @@ export function cardFile(pagePath: string): string {
 /** Whether a page gets a card: the pages of a year do. */
 export const hasCard = (pagePath: string) => /^\/\d{4}\//.test(pagePath);
 
-/** The address of a page's card in the publishing build, which renders it; else none. */
-export function publishedCard(pagePath: string, deferred = linksDeferred()): string | undefined {
+/**
+ * The address of a page's card in the publishing build (deferred links, which it renders);
+ * else none.
+ */
+export function publishedCard(
+  pagePath: string,
+  deferred: boolean,
+  sitePath: (path: string) => string,
+): string | undefined {
   return deferred && hasCard(pagePath) ? sitePath(`/${cardFile(pagePath)}`) : undefined;
 }

@@ -1,5 +1,5 @@
 import { formatBytes } from '../text/format.ts';
-import { paths } from '../load/paths.ts';
+import type { SitePaths } from '../site/addresses.ts';
 
 /** What becomes a ready-made PDF: every chapter, every pillar, and the whole report. */
 export interface PdfTarget {
@@ -15,7 +15,7 @@ export interface PdfTarget {
   author: string;
 }
 
-export function pdfHref(target: Pick<PdfTarget, 'year' | 'file'>): string {
+export function pdfHref(target: Pick<PdfTarget, 'year' | 'file'>, paths: SitePaths): string {
   return paths.pdf(target.year, target.file);
 }
 
@@ -30,7 +30,12 @@ interface YearOutline {
 const filePrefix = (year: number) => `chinalco-${year}-carbon-report`;
 
 /** The whole report's PDF, printed from the print page. */
-export function reportPdf(year: number, organisation: string, reportTitle: string): PdfTarget {
+export function reportPdf(
+  year: number,
+  organisation: string,
+  reportTitle: string,
+  paths: SitePaths,
+): PdfTarget {
   return {
     kind: 'report',
     year,
@@ -41,17 +46,14 @@ export function reportPdf(year: number, organisation: string, reportTitle: strin
   };
 }
 
-export function pdfTargets({
-  year,
-  organisation,
-  reportTitle,
-  chapters,
-  pillars,
-}: YearOutline): PdfTarget[] {
+export function pdfTargets(
+  { year, organisation, reportTitle, chapters, pillars }: YearOutline,
+  paths: SitePaths,
+): PdfTarget[] {
   const prefix = filePrefix(year);
   const full = `${organisation}《${reportTitle}》`;
   return [
-    reportPdf(year, organisation, reportTitle),
+    reportPdf(year, organisation, reportTitle, paths),
     ...chapters.map(({ slug, title }, i) => ({
       kind: 'chapter' as const,
       year,

@@ -5,8 +5,6 @@
  * anything a page names is missing. Without it (build:site, build:preview, dev) pages link no PDF
  * and name no card, for none exists.
  */
-import { environment, type Environment } from '../../config/env.ts';
-
 export const PUBLISH_LINKS_VARIABLE = 'PUBLISH_LINKS';
 export const PUBLISH_LINKS_DEFERRED = 'deferred';
 
@@ -19,5 +17,3 @@ export const PDF_SIZE_PLACEHOLDER_START = '{{pdf-size:';
  * Astro's escaping leaves as it is.
  */
 export const pdfSizePlaceholder = (path: string) => `${PDF_SIZE_PLACEHOLDER_START}${path}}}`;
-
-export const linksDeferred = (env: Environment = environment()) => env.linksDeferred;

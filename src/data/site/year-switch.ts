@@ -1,4 +1,4 @@
-import { paths } from '../load/paths.ts';
+import type { SitePaths } from './addresses.ts';
 
 /** The same page in another report year, where that year has it; else that year's cover. */
 export function samePageInYear(
@@ -11,6 +11,8 @@ export function samePageInYear(
     /** The KPI ids of the year: an indicator's page leads to the same indicator there. */
     kpis?: readonly string[];
   },
+  /** The site's URLs under its base. */
+  paths: SitePaths,
 ): string {
   const [, , first, second] = path.split('/');
   const home = paths.year(target.year);

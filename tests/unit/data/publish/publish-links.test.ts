@@ -2,19 +2,28 @@
 import { describe, expect, test } from 'vitest';
 import { publishedCard } from '../../../../src/data/publish/cards.ts';
 import { pdfSizeText } from '../../../../src/data/publish/pdfs.ts';
-import { linksDeferred } from '../../../../src/data/publish/publish-links.ts';
+import { linksDeferred } from '../../../../src/data/load/build-mode.ts';
+import { siteAddresses } from '../../../../src/data/site/addresses.ts';
 import { readEnvironment } from '../../../../src/config/env.ts';
+
+const { sitePath } = siteAddresses('/');
 
 describe('publishedCard', () => {
   test('names the card of a page of a year in the publishing build', () => {
-    expect(publishedCard('/2017/intro/', true)).toBe('/og/2017/intro.png');
-    expect(publishedCard('/2017/', true)).toBe('/og/2017/index.png');
+    expect(publishedCard('/2017/intro/', true, sitePath)).toBe('/og/2017/intro.png');
+    expect(publishedCard('/2017/', true, sitePath)).toBe('/og/2017/index.png');
+  });
+
+  test('under the base the site is served from', () => {
+    expect(publishedCard('/2017/intro/', true, siteAddresses('/reports/carbon/').sitePath)).toBe(
+      '/reports/carbon/og/2017/intro.png',
+    );
   });
 
   test('names none outside a year, nor in any other build', () => {
-    expect(publishedCard('/', true)).toBeUndefined();
-    expect(publishedCard('/404.html', true)).toBeUndefined();
-    expect(publishedCard('/2017/intro/', false)).toBeUndefined();
+    expect(publishedCard('/', true, sitePath)).toBeUndefined();
+    expect(publishedCard('/404.html', true, sitePath)).toBeUndefined();
+    expect(publishedCard('/2017/intro/', false, sitePath)).toBeUndefined();
   });
 });
 

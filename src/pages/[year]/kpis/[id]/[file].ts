@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite, type ReportYear } from '../../../../data/load/site.ts';
 import { indicators, type Indicator } from '../../../../data/kpi/indicators.ts';
 import { kpiIndicatorCsv, kpiIndicatorExport } from '../../../../data/kpi/export.ts';
-import { kpiOwnDataFile } from '../../../../data/load/paths.ts';
+import { kpiOwnDataFile } from '../../../../data/site/addresses.ts';
 
 /** One indicator's data as CSV and JSON, every year the reports hold, from the page's own data. */
 export const getStaticPaths = (async () => {
