@@ -6,7 +6,7 @@ import type { Kpi, KpiGroup } from '../../schemas/kpi.ts';
 import { kpiHistory, type HistoryRow, type ReportKpis } from './history.ts';
 import { kpiRecords, type YearRecord } from './records.ts';
 import { kpiTitles } from './pages.ts';
-import type { ReportYear } from '../load/site.ts';
+import type { ReportYear } from '../content/report-year.ts';
 
 export interface Indicator {
   id: string;
@@ -23,7 +23,10 @@ export interface Indicator {
 }
 
 /** The KPI tables of the reports up to this year. */
-export const reportsUpTo = (year: number, sites: readonly ReportYear[]): ReportKpis[] =>
+export const reportsUpTo = (
+  year: number,
+  sites: readonly Pick<ReportYear, 'year' | 'kpis'>[],
+): ReportKpis[] =>
   sites
     .filter((other) => other.year <= year)
     .map((other) => ({
@@ -32,7 +35,10 @@ export const reportsUpTo = (year: number, sites: readonly ReportYear[]): ReportK
       kpis: other.kpis,
     }));
 
-export function indicators(site: ReportYear, sites: readonly ReportYear[]): Indicator[] {
+export function indicators(
+  site: Pick<ReportYear, 'year' | 'kpis'>,
+  sites: readonly Pick<ReportYear, 'year' | 'kpis'>[],
+): Indicator[] {
   const reports = reportsUpTo(site.year, sites);
   const history = kpiHistory(reports);
   const titles = kpiTitles(site.kpis);
