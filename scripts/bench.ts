@@ -34,7 +34,7 @@ import { largestPaintTable, lighthouseTable, scalingTable } from './lib/bench-ta
 import { builtPages } from './lib/built-pages.ts';
 import { byTag, parseHtml } from './lib/html.ts';
 import { readSiteManifest } from '../src/publish/manifest.ts';
-import { withoutBase } from '../src/data/base-path.ts';
+import { withoutBase } from '../src/data/site/base-path.ts';
 import { auditPages, type LighthouseResult } from './lib/lighthouse-audit.ts';
 import { searchEvalTables } from './lib/search-eval-table.ts';
 import { runSearchEval } from './lib/search-run.ts';

@@ -1,6 +1,6 @@
 /**
  * The publishing build: the content check, the site (once, its pages linking the PDFs and naming
- * the sharing cards to come, src/data/publish-links.ts), its PDFs and cards rendered from it, the
+ * the sharing cards to come, src/data/publish/publish-links.ts), its PDFs and cards rendered from it, the
  * pages finished (each PDF's size filled in, and every PDF and card a page names checked to exist:
  * scripts/lib/finish-pages.ts), then the search index.
  *

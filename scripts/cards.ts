@@ -1,6 +1,6 @@
 /**
  * Renders a sharing card (og:image, 1200×630 PNG) for every page of a built site that has one, from
- * the text its site manifest gives (src/publish/manifest.ts), into `--out` as <year>/<name>.png (src/data/cards.ts names them). `npm run build` runs
+ * the text its site manifest gives (src/publish/manifest.ts), into `--out` as <year>/<name>.png (src/data/publish/cards.ts names them). `npm run build` runs
  * it on its staging folder, whose pages already name their cards; its finishing step checks that
  * every card named was rendered.
  *
@@ -15,7 +15,7 @@ import { findChromium, launchOptions } from './lib/browser.ts';
 import { CARD_RENDERER_PACKAGES, cardCache, cardKey } from './lib/card-cache.ts';
 import { rendererIdentity } from './lib/render-cache.ts';
 import { CARD_HTML } from './lib/card-template.ts';
-import { CARD_SIZE } from '../src/data/cards.ts';
+import { CARD_SIZE } from '../src/data/publish/cards.ts';
 import { readSiteManifest, type CardText } from '../src/publish/manifest.ts';
 
 const { values: options } = parseArgs({

@@ -8,7 +8,7 @@
  *   --format github   each problem and warning as a GitHub workflow command (an annotation)
  */
 import { checkContent } from '../src/pipeline/check-content.ts';
-import { formatProblem, type ContentProblem } from '../src/data/problems.ts';
+import { formatProblem, type ContentProblem } from '../src/data/content/problems.ts';
 import { toolArgs } from './lib/tool-args.ts';
 
 const { values: options } = toolArgs('check', {

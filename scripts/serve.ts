@@ -3,7 +3,7 @@
  * `node scripts/serve.ts dist 4329 [/reports/carbon/]`, the last the base it was built for.
  */
 import { startStaticServer } from './lib/static-server.ts';
-import { basePath } from '../src/data/base-path.ts';
+import { basePath } from '../src/data/site/base-path.ts';
 import { toolArgs } from './lib/tool-args.ts';
 
 const { positionals } = toolArgs('serve', { allowPositionals: true });

@@ -4,7 +4,7 @@
  */
 import type { AstroUserConfig } from 'astro';
 import { environment, type Environment } from './config/env.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './data/csp.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './data/publish/csp.ts';
 import { hostHeadersIntegration } from './integrations/host-headers.ts';
 import { siteManifestIntegration } from './integrations/site-manifest.ts';
 import { sitemapIntegrations } from './integrations/sitemap.ts';

@@ -1,14 +1,17 @@
 /**
  * The publishing build's last touch to its pages, once the PDFs and sharing cards exist: every PDF
- * size placeholder a page holds (src/data/publish-links.ts) gets the text a PDF link shows, and
+ * size placeholder a page holds (src/data/publish/publish-links.ts) gets the text a PDF link shows, and
  * every PDF and card a page names must be in the staging site, so that a published page never
  * links a file that is not there. What each page links and names comes from the site manifest
  * (src/publish/manifest.ts). The site is rendered once; this replaces a second Astro pass.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pdfSizeText } from '../../src/data/pdfs.ts';
-import { PDF_SIZE_PLACEHOLDER_START, pdfSizePlaceholder } from '../../src/data/publish-links.ts';
+import { pdfSizeText } from '../../src/data/publish/pdfs.ts';
+import {
+  PDF_SIZE_PLACEHOLDER_START,
+  pdfSizePlaceholder,
+} from '../../src/data/publish/publish-links.ts';
 import {
   SITE_MANIFEST_FILE,
   readSiteManifest,
@@ -44,7 +47,7 @@ export function finishPage(page: ManifestPage, html: string, files: BuiltFiles):
       );
     else if (!finished.includes(placeholder))
       problems.push(
-        `${page.file} 链接了 PDF pdf/${path}，页面里却没有它的大小占位符。src/components/PdfLink.astro 用 pdfSizePlaceholder()（src/data/publish-links.ts）写入占位符：请在链接中保留它。`,
+        `${page.file} 链接了 PDF pdf/${path}，页面里却没有它的大小占位符。src/components/PdfLink.astro 用 pdfSizePlaceholder()（src/data/publish/publish-links.ts）写入占位符：请在链接中保留它。`,
       );
     else {
       filled += finished.split(placeholder).length - 1;

@@ -6,7 +6,10 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { finishPages } from './finish-pages.ts';
-import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../../src/data/publish-links.ts';
+import {
+  PUBLISH_LINKS_DEFERRED,
+  PUBLISH_LINKS_VARIABLE,
+} from '../../src/data/publish/publish-links.ts';
 
 /** Where the steps work: the site being built, and where its PDFs and cards are rendered first. */
 export interface PublishFolders {

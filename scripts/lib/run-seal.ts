@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, type ContentProblem } from '../../src/data/problems.ts';
+import { formatProblem, type ContentProblem } from '../../src/data/content/problems.ts';
 import { checkContent } from '../../src/pipeline/check-content.ts';
 import {
   isLegacy,

@@ -18,7 +18,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { Document, isSeq } from 'yaml';
 import { headingsOfText, tagsOfText } from '../../src/pipeline/mdx-document.ts';
-import { formatProblem } from '../../src/data/problems.ts';
+import { formatProblem } from '../../src/data/content/problems.ts';
 import type { ChapterData } from '../../src/schemas/chapter.ts';
 import type { z } from 'astro/zod';
 import type { KpiTable, kpiTableSchema } from '../../src/schemas/kpi.ts';

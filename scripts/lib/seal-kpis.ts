@@ -3,9 +3,9 @@
  * a figure that differs from the sealed one only when kpis.json › corrections declares the change
  * (from the sealed value, with a reason and a date); a figure is never added or removed.
  */
-import type { ContentProblem } from '../../src/data/problems.ts';
+import type { ContentProblem } from '../../src/data/content/problems.ts';
 import { fieldPath } from '../../src/pipeline/schema-messages.ts';
-import { cellKey, showValue, valuesAsFirstPublished } from '../../src/data/kpi-corrections.ts';
+import { cellKey, showValue, valuesAsFirstPublished } from '../../src/data/kpi/corrections.ts';
 import { checkCorrections } from '../../src/rules/correction-declared.ts';
 import type { KpiTable, KpiValue } from '../../src/schemas/kpi.ts';
 import { lineOfPath } from '../../src/pipeline/locate.ts';

@@ -23,7 +23,7 @@ import {
   shownSections,
   type Search,
 } from '../../src/components/search/ranking.ts';
-import { YEAR_FILTER } from '../../src/data/search-index.ts';
+import { YEAR_FILTER } from '../../src/data/site/search-index.ts';
 
 /** How many results count: a result below the tenth adds nothing to the reciprocal rank. */
 const COUNTED = 10;

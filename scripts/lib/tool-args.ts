@@ -3,7 +3,7 @@
  * a wrong option is refused in Chinese, naming the option and the ones the tool takes.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { suggestion } from '../../src/data/problems.ts';
+import { suggestion } from '../../src/data/content/problems.ts';
 
 /** A command line the tool cannot take; the message is for the person who typed it. */
 export class UsageError extends Error {}

@@ -4,8 +4,8 @@
  * browser with the message `npm run check` would print for it; rules that compare files (a
  * restatement against the year before, a case against its chapter) run in the pull request's check.
  */
-import type { ContentProblem } from '../data/problems.ts';
-import type { YearContent } from '../data/year-content.ts';
+import type { ContentProblem } from '../data/content/problems.ts';
+import type { YearContent } from '../data/content/year-content.ts';
 import { validateData } from '../pipeline/validate-data.ts';
 import { kpiValueRange } from '../rules/kpi-value-range.ts';
 import { kpiYears } from '../rules/kpi-years.ts';

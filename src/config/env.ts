@@ -7,7 +7,7 @@
  * A plain module rather than astro:env: the tools in scripts/ run in plain Node, outside Astro.
  */
 import { z } from 'astro/zod';
-import { BASE_PATH_VARIABLE, badBaseSegment, basePath } from '../data/base-path.ts';
+import { BASE_PATH_VARIABLE, badBaseSegment, basePath } from '../data/site/base-path.ts';
 
 /** An unset and an empty variable mean the same: not set. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -82,7 +82,7 @@ export interface Environment {
   basePath: string;
   /** SHOW_DRAFTS=true: a preview build that shows draft years. */
   showDrafts: boolean;
-  /** PUBLISH_LINKS=deferred: the publishing build's site pass (src/data/publish-links.ts). */
+  /** PUBLISH_LINKS=deferred: the publishing build's site pass (src/data/publish/publish-links.ts). */
   linksDeferred: boolean;
   /** The CMS's backend (src/cms/years.ts). */
   cms: {

@@ -14,7 +14,7 @@ import {
   CSP_DIRECTIVES,
   CSP_HEADER_ONLY_DIRECTIVES,
   adminConnectSources,
-} from '../data/csp.ts';
+} from '../data/publish/csp.ts';
 import { cmsBackend } from '../cms/years.ts';
 import { SITE_MANIFEST_FILE } from '../publish/manifest.ts';
 

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withoutBase } from '../data/base-path.ts';
+import { withoutBase } from '../data/site/base-path.ts';
 import {
   SITE_MANIFEST_FILE,
   SITE_MANIFEST_FORMAT,

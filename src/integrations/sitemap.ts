@@ -6,7 +6,7 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import type { Environment } from '../config/env.ts';
-import { withoutBase } from '../data/base-path.ts';
+import { withoutBase } from '../data/site/base-path.ts';
 
 /** The file robots.txt points to (the integration's name for its index). */
 export const SITEMAP_FILE = 'sitemap-index.xml';

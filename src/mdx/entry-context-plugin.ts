@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry } from 'satteri';
-import { entryIdFromPath } from '../data/entry-id.ts';
+import { entryIdFromPath } from '../data/content/entry-id.ts';
 import { ALLOWED_TAGS } from './content-tags.ts';
 
 /** Every content tag needs to know which chapter it stands in. */

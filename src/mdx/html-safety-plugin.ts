@@ -5,7 +5,7 @@ import type {
   MdxJsxTextElementHast,
 } from 'satteri';
 import { ALLOWED_TAGS } from './content-tags.ts';
-import { isLocalUrl, isSafeUrl } from '../data/safe-output.ts';
+import { isLocalUrl, isSafeUrl } from '../data/text/safe-output.ts';
 
 /**
  * The properties (hast names) that hold an address, and the test each must pass: an address the

@@ -5,8 +5,8 @@
  * (content-safety-plugin.ts), so nothing unsafe is published even past the check.
  */
 import { ALLOWED_TAGS, listTags } from './content-tags.ts';
-import { isLocalUrl, isSafeUrl, ALLOWED_URL_SCHEMES } from '../data/safe-output.ts';
-import { suggestion } from '../data/problems.ts';
+import { isLocalUrl, isSafeUrl, ALLOWED_URL_SCHEMES } from '../data/text/safe-output.ts';
+import { suggestion } from '../data/content/problems.ts';
 
 /** A node whose line in the file is known when positions are tracked. */
 export type Located = { position?: { start: { line: number } } | undefined };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { SITEMAP_FILE, writesSitemap } from '../integrations/sitemap';
-import { sitePath } from '../data/paths';
+import { sitePath } from '../data/load/paths';
 import { environment } from '../config/env';
 
 /** Every page may be crawled; the sitemap is named where the build wrote one. */

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { CONTENT_KINDS, type CollectionName } from '../schemas/content-kinds.ts';
-import { ContentError, formatProblem } from '../data/problems.ts';
+import { ContentError, formatProblem } from '../data/content/problems.ts';
 import { checkContent, type CheckedContent } from './check-content.ts';
 import { readSources } from './sources.ts';
-import type { Sourced } from '../data/year-content.ts';
+import type { Sourced } from '../data/content/year-content.ts';
 
 let last: { key: string; checked: Promise<CheckedContent> } | undefined;
 
@@ -73,7 +73,7 @@ export function contentLoader(name: CollectionName, showDrafts: boolean): Loader
 
 /**
  * The problems that stop the build, as a collection: empty in a build (the content loaders stop
- * it first); in the dev server, every page shows them (src/data/site.ts) until they are fixed.
+ * it first); in the dev server, every page shows them (src/data/load/site.ts) until they are fixed.
  */
 export function problemsLoader(showDrafts: boolean): Loader {
   return {

@@ -1,12 +1,12 @@
 /**
  * The site's pages and PDFs whose content a change touches, with their addresses, derived from the
- * same functions the site builds them with (src/data/paths.ts, src/data/pdfs.ts): a chapter's page
+ * same functions the site builds them with (src/data/load/paths.ts, src/data/publish/pdfs.ts): a chapter's page
  * and PDF, the pillar pages that gather its sections, cases and indicators, the cases index, the
  * KPI overview and indicator pages, the cover, and the whole report's PDF.
  */
-import type { YearContent } from '../data/year-content.ts';
-import { paths } from '../data/paths.ts';
-import { pdfTargets } from '../data/pdfs.ts';
+import type { YearContent } from '../data/content/year-content.ts';
+import { paths } from '../data/load/paths.ts';
+import { pdfTargets } from '../data/publish/pdfs.ts';
 import type { EntryChange } from './content-diff.ts';
 import type { KpiFigureChange } from './kpi-diff.ts';
 
@@ -66,15 +66,18 @@ export function changedAddresses(
 
   const report = y.report.data;
   const present = new Map(y.chapters.map((c) => [c.id, c]));
-  const targets = pdfTargets({
-    year,
-    organisation: report.organisation,
-    reportTitle: report.title,
-    chapters: report.chapters
-      .filter((slug) => present.has(slug))
-      .map((slug) => ({ slug, title: present.get(slug)!.data.title })),
-    pillars: (y.pillars?.data.pillars ?? []).map(({ id, name }) => ({ id, name })),
-  });
+  const targets = pdfTargets(
+    {
+      year,
+      organisation: report.organisation,
+      reportTitle: report.title,
+      chapters: report.chapters
+        .filter((slug) => present.has(slug))
+        .map((slug) => ({ slug, title: present.get(slug)!.data.title })),
+      pillars: (y.pillars?.data.pillars ?? []).map(({ id, name }) => ({ id, name })),
+    },
+    paths,
+  );
   const pillarName = new Map((y.pillars?.data.pillars ?? []).map((p) => [p.id, p.name]));
   const inOrder = report.chapters.filter((c) => everything || chapters.has(c));
   const pillarList = [...pillarName.keys()].filter((p) => everything || pillars.has(p));

@@ -3,12 +3,12 @@
  * check (`npm run check`), the site's content loader (build and dev server) and `npm run seal`
  * all call this, so they report the same problems with the same rule ids and messages.
  */
-import { isWarning, type ContentProblem } from '../data/problems.ts';
+import { isWarning, type ContentProblem } from '../data/content/problems.ts';
 import { RULES } from '../rules/index.ts';
 import { runRules, sortProblems } from '../rules/lib/run.ts';
 import { locateField } from './locate.ts';
 import { readContent, type ReadOptions } from './read-content.ts';
-import type { YearContent } from '../data/year-content.ts';
+import type { YearContent } from '../data/content/year-content.ts';
 
 export interface CheckedContent {
   years: YearContent[];

@@ -4,7 +4,7 @@
  * (digest-markdown.ts, `npm run changes`). Entries are compared by their ids and fields, never as
  * text: formatting alone changes nothing here.
  */
-import type { YearContent } from '../data/year-content.ts';
+import type { YearContent } from '../data/content/year-content.ts';
 import { kpiChanges, type KpiFigureChange } from './kpi-diff.ts';
 import { proseChanges, type ParagraphChange } from './prose-diff.ts';
 import { changedAddresses, type SiteAddress } from './changed-pages.ts';

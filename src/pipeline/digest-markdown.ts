@@ -4,7 +4,7 @@
  * untrusted: every piece of it is escaped, so a title cannot become a link, an image, HTML, a
  * mention or a table cell of its own. Ids and paths are shown as code.
  */
-import type { ContentProblem } from '../data/problems.ts';
+import type { ContentProblem } from '../data/content/problems.ts';
 import { NOT_REPORTED, type KpiValue } from '../schemas/kpi.ts';
 import type { EntryChange, EntryKind, YearDiff, YearState } from './content-diff.ts';
 import type { Declaration, KpiFigureChange } from './kpi-diff.ts';

@@ -2,7 +2,7 @@
  * A year's entries of every kind (content-diff.ts), each with an id to match it by across two
  * versions of the content, its title, its file and the chapter it stands in.
  */
-import type { YearContent } from '../data/year-content.ts';
+import type { YearContent } from '../data/content/year-content.ts';
 import type { EntryKind } from './content-diff.ts';
 
 export interface Keyed {

@@ -13,13 +13,13 @@ import { yamlProblem } from './yaml-messages.ts';
 import type { z } from 'astro/zod';
 import { CONTENT_KINDS, COLLECTION_NAMES, kindOfPath } from '../schemas/content-kinds.ts';
 import { MDX_FEATURES } from '../mdx/features.ts';
-import { entryIdFromPath, splitEntryId } from '../data/entry-id.ts';
-import type { ContentProblem } from '../data/problems.ts';
+import { entryIdFromPath, splitEntryId } from '../data/content/entry-id.ts';
+import type { ContentProblem } from '../data/content/problems.ts';
 import { validateData } from './validate-data.ts';
 import { readSources, type SourceFile } from './sources.ts';
 import { hasBom, sourceText } from './source-text.ts';
 import { isDocument, parseMdx } from './mdx-document.ts';
-import type { Sourced, YearContent } from '../data/year-content.ts';
+import type { Sourced, YearContent } from '../data/content/year-content.ts';
 
 export const YEAR_FOLDER = /^\d{4}$/;
 

@@ -3,7 +3,7 @@
  * how to fix it, in Chinese. Our own schema messages already say so ("应为…，实际为…") and are kept.
  */
 import type { z } from 'astro/zod';
-import { list, oddCharacters, showValue, suggest } from '../data/problems.ts';
+import { list, oddCharacters, showValue, suggest } from '../data/content/problems.ts';
 
 interface Issue {
   code: string;

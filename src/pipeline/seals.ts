@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { globSync } from 'tinyglobby';
-import type { ContentProblem } from '../data/problems.ts';
+import type { ContentProblem } from '../data/content/problems.ts';
 import { fingerprint, fingerprintText, legacyFingerprint } from './fingerprint.ts';
 import { restoreCommand, sealedCommit, sealedFolderCommit } from './sealed-version.ts';
 import { kpiValueSchema } from '../schemas/kpi.ts';

@@ -4,7 +4,7 @@
  * it is saved (src/cms/entry-check.ts) both use it, so both say the same words.
  */
 import type { z } from 'astro/zod';
-import type { ContentProblem } from '../data/problems.ts';
+import type { ContentProblem } from '../data/content/problems.ts';
 import { lineOfPath } from './locate.ts';
 import { describeIssue, fieldPath, knownKeysAt } from './schema-messages.ts';
 

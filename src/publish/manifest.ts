@@ -47,7 +47,7 @@ const pageSchema = z.object({
   file: z.string(),
   /** The PDFs it links, as paths under pdf/ ("2017/x.pdf"), each with a size placeholder to fill. */
   pdfLinks: z.array(z.string()),
-  /** Its sharing card, for the pages that have one (src/data/cards.ts). */
+  /** Its sharing card, for the pages that have one (src/data/publish/cards.ts). */
   card: z
     .object({
       /** The card's file in the built site ("og/2017/intro.png"). */

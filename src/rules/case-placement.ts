@@ -1,4 +1,4 @@
-import { oddCharacters, showValue, suggest } from '../data/problems.ts';
+import { oddCharacters, showValue, suggest } from '../data/content/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
 import {
   hasText,

@@ -1,4 +1,4 @@
-import { oddCharacters, showValue } from '../data/problems.ts';
+import { oddCharacters, showValue } from '../data/content/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
 import { hasText, headingsIn, headingsOf, list, notAHeading } from './lib/year-structure.ts';
 

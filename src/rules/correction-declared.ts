@@ -1,6 +1,12 @@
-import { correctionsByCell } from '../data/kpi-corrections.ts';
-import { reportKpis } from '../data/kpi-history.ts';
-import { list, oddCharacters, showValue, suggest, type ContentProblem } from '../data/problems.ts';
+import { correctionsByCell } from '../data/kpi/corrections.ts';
+import { reportKpis } from '../data/kpi/history.ts';
+import {
+  list,
+  oddCharacters,
+  showValue,
+  suggest,
+  type ContentProblem,
+} from '../data/content/problems.ts';
 import type { KpiTable } from '../schemas/kpi.ts';
 import type { Rule } from './lib/rule.ts';
 

@@ -1,5 +1,5 @@
-import { showValue } from '../data/problems.ts';
-import type { YearContent } from '../data/year-content.ts';
+import { showValue } from '../data/content/problems.ts';
+import type { YearContent } from '../data/content/year-content.ts';
 import type { Report, Rule } from './lib/rule.ts';
 import { tagsIn } from './lib/year-structure.ts';
 

@@ -1,4 +1,4 @@
-import { oddCharacters, showValue } from '../data/problems.ts';
+import { oddCharacters, showValue } from '../data/content/problems.ts';
 import type { Rule } from './lib/rule.ts';
 
 export const kpiAsPublished: Rule = {

@@ -1,5 +1,5 @@
-import { numberOf, reportKpis, type ReportKpis } from '../data/kpi-history.ts';
-import { oddCharacters, showValue, type ContentProblem } from '../data/problems.ts';
+import { numberOf, reportKpis, type ReportKpis } from '../data/kpi/history.ts';
+import { oddCharacters, showValue, type ContentProblem } from '../data/content/problems.ts';
 import type { Kpi } from '../schemas/kpi.ts';
 import type { Rule } from './lib/rule.ts';
 

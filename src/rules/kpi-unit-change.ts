@@ -1,5 +1,5 @@
-import { showValue } from '../data/problems.ts';
-import { reportKpis } from '../data/kpi-history.ts';
+import { showValue } from '../data/content/problems.ts';
+import { reportKpis } from '../data/kpi/history.ts';
 import type { Report, Rule } from './lib/rule.ts';
 
 export const kpiUnitChange: Rule = {

@@ -1,5 +1,5 @@
-import { measureOf } from '../data/kpi-series.ts';
-import { showValue } from '../data/problems.ts';
+import { measureOf } from '../data/kpi/series.ts';
+import { showValue } from '../data/content/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
 
 const PERCENT = '%';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../data/format.ts';
+import { formatNumber } from '../data/text/format.ts';
 import type { Report, Rule } from './lib/rule.ts';
 
 /** Fewer rows than this agreeing says little: two equal figures happen. */

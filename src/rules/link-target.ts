@@ -1,6 +1,6 @@
-import { caseAnchor, kpiAnchor } from '../data/paths.ts';
-import { list, showValue, suggest } from '../data/problems.ts';
-import type { YearContent } from '../data/year-content.ts';
+import { caseAnchor, kpiAnchor } from '../data/site/addresses.ts';
+import { list, showValue, suggest } from '../data/content/problems.ts';
+import type { YearContent } from '../data/content/year-content.ts';
 import type { Report, Rule } from './lib/rule.ts';
 import { headingsIn, tagsIn } from './lib/year-structure.ts';
 

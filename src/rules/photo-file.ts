@@ -1,4 +1,4 @@
-import { checkPhotoFiles } from '../data/photo-check.ts';
+import { checkPhotoFiles } from '../data/load/photo-check.ts';
 import type { Rule } from './lib/rule.ts';
 
 export const photoFile: Rule = {

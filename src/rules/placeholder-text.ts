@@ -1,7 +1,7 @@
 import { isDocument, parseMdx, walk, type MdxDocument } from '../pipeline/mdx-document.ts';
-import { showValue } from '../data/problems.ts';
+import { showValue } from '../data/content/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
-import type { Sourced } from '../data/year-content.ts';
+import type { Sourced } from '../data/content/year-content.ts';
 import { FIX, inData, placeholderIn } from './lib/placeholders.ts';
 
 export { PLACEHOLDER_WORDS, placeholderIn } from './lib/placeholders.ts';

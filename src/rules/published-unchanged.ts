@@ -1,6 +1,6 @@
-import { cellKey, showValue, valuesAsFirstPublished } from '../data/kpi-corrections.ts';
-import type { ContentProblem } from '../data/problems.ts';
-import type { YearContent } from '../data/year-content.ts';
+import { cellKey, showValue, valuesAsFirstPublished } from '../data/kpi/corrections.ts';
+import type { ContentProblem } from '../data/content/problems.ts';
+import type { YearContent } from '../data/content/year-content.ts';
 import { checkSeals, isLegacy, readSeals, SEALS_FILE, type Seals } from '../pipeline/seals.ts';
 import { sourceText } from '../pipeline/source-text.ts';
 import type { Rule } from './lib/rule.ts';

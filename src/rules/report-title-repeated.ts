@@ -1,4 +1,4 @@
-import { showValue } from '../data/problems.ts';
+import { showValue } from '../data/content/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
 
 export const reportTitleRepeated: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from './lib/rule.ts';
-import { showValue } from '../data/problems.ts';
+import { showValue } from '../data/content/problems.ts';
 import { list } from './lib/year-structure.ts';
 
 /** Chapter ids that would collide with the year's other pages. */

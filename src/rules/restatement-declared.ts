@@ -1,6 +1,12 @@
-import { formatNumber } from '../data/format.ts';
-import { numberOf, reportKpis, type ReportKpis } from '../data/kpi-history.ts';
-import { list, oddCharacters, showValue, suggest, type ContentProblem } from '../data/problems.ts';
+import { formatNumber } from '../data/text/format.ts';
+import { numberOf, reportKpis, type ReportKpis } from '../data/kpi/history.ts';
+import {
+  list,
+  oddCharacters,
+  showValue,
+  suggest,
+  type ContentProblem,
+} from '../data/content/problems.ts';
 import type { Kpi } from '../schemas/kpi.ts';
 import type { Rule } from './lib/rule.ts';
 

@@ -1,4 +1,4 @@
-import { showValue } from '../data/problems.ts';
+import { showValue } from '../data/content/problems.ts';
 import type { Rule } from './lib/rule.ts';
 import { list } from './lib/year-structure.ts';
 

@@ -1,5 +1,5 @@
 import type { Rule } from './lib/rule.ts';
-import { oddCharacters, showValue, suggest } from '../data/problems.ts';
+import { oddCharacters, showValue, suggest } from '../data/content/problems.ts';
 import { headingsOf, list, unreadableIds } from './lib/year-structure.ts';
 
 export const tablePlacement: Rule = {

@@ -1,4 +1,4 @@
-import { showValue } from '../data/problems.ts';
+import { showValue } from '../data/content/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
 import {
   hasText,
@@ -9,7 +9,7 @@ import {
   SECTION_ITEMS,
   unreadableIds,
 } from './lib/year-structure.ts';
-import type { YearContent } from '../data/year-content.ts';
+import type { YearContent } from '../data/content/year-content.ts';
 
 export const tagPlacement: Rule = {
   id: 'tag-placement',

@@ -1,6 +1,6 @@
 import type { DocumentTag as BodyTag } from '../pipeline/mdx-document.ts';
-import { oddCharacters, showValue, suggest } from '../data/problems.ts';
-import type { Sourced, YearContent } from '../data/year-content.ts';
+import { oddCharacters, showValue, suggest } from '../data/content/problems.ts';
+import type { Sourced, YearContent } from '../data/content/year-content.ts';
 import type { ChapterData } from '../schemas/chapter.ts';
 import type { Rule } from './lib/rule.ts';
 import { list, tagsIn, SECTION_ITEMS, unreadable, unreadableIds } from './lib/year-structure.ts';

@@ -1,5 +1,5 @@
-import { entryIdFromPath } from '../data/entry-id.ts';
-import { showValue } from '../data/problems.ts';
+import { entryIdFromPath } from '../data/content/entry-id.ts';
+import { showValue } from '../data/content/problems.ts';
 import type { Report, Rule } from './lib/rule.ts';
 
 /** The site keys chapters and cases by id: of two files with one id, one would silently vanish. */

@@ -1,4 +1,4 @@
-import { oddCharacters, showValue, suggest } from '../data/problems.ts';
+import { oddCharacters, showValue, suggest } from '../data/content/problems.ts';
 import { CONTENT_KINDS, kindOfPath } from '../schemas/content-kinds.ts';
 import type { Rule } from './lib/rule.ts';
 

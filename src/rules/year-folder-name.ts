@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { oddCharacters, showValue } from '../data/problems.ts';
+import { oddCharacters, showValue } from '../data/content/problems.ts';
 import type { Rule } from './lib/rule.ts';
 
 import { YEAR_FOLDER } from '../pipeline/read-content.ts';

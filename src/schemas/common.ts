@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { oddCharacters, showValue } from '../data/problems.ts';
+import { oddCharacters, showValue } from '../data/content/problems.ts';
 
 /*
  * Messages here are what an editor reads (in Chinese): what was found, what is expected. A message

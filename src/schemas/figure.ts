@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { text, unitText, given } from './common.ts';
-import { oddCharacters, showValue } from '../data/problems.ts';
+import { oddCharacters, showValue } from '../data/content/problems.ts';
 
 /**
  * How the report qualifies a number: 约/近/大于 stand before it, 余/多 between number and unit,

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isoDateSchema, pillarRefsSchema, slugSchema, text, yearSchema, given } from './common.ts';
 
 import { NOT_REPORTED } from './constants.ts';
-import { oddCharacters, showValue } from '../data/problems.ts';
+import { oddCharacters, showValue } from '../data/content/problems.ts';
 
 export { NOT_REPORTED };
 

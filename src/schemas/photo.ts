@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { text, given } from './common.ts';
-import { oddCharacters, showValue } from '../data/problems.ts';
+import { oddCharacters, showValue } from '../data/content/problems.ts';
 
 /** A photo of the printed report. Only captions survived; add `src` to show the picture. */
 export const photoSchema = z.strictObject({

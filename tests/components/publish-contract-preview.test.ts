@@ -6,15 +6,16 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { expect, test } from 'vitest';
 import PdfLink from '../../src/components/PdfLink.astro';
-import { reportPdf } from '../../src/data/pdfs';
-import { PUBLISH_LINKS_VARIABLE } from '../../src/data/publish-links';
+import { reportPdf } from '../../src/data/publish/pdfs';
+import { siteAddresses } from '../../src/data/site/addresses';
+import { PUBLISH_LINKS_VARIABLE } from '../../src/data/publish/publish-links';
 import { siteManifest } from '../../src/integrations/site-manifest';
 import { takeRecords } from '../../src/publish/page-records';
 
 delete process.env[PUBLISH_LINKS_VARIABLE];
 
 test('PdfLink records the PDF it offers even where it links none', async () => {
-  const pdf = reportPdf(2017, '中国铝业集团有限公司', '2017 降碳报告');
+  const pdf = reportPdf(2017, '中国铝业集团有限公司', '2017 降碳报告', siteAddresses('/').paths);
   const container = await AstroContainer.create();
   const html = await container.renderToString(PdfLink, {
     props: { pdf },

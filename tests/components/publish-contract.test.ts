@@ -7,15 +7,19 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeEach, expect, test } from 'vitest';
 import PdfLink from '../../src/components/PdfLink.astro';
 import SocialMeta from '../../src/components/SocialMeta.astro';
-import { reportPdf } from '../../src/data/pdfs';
-import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../../src/data/publish-links';
+import { reportPdf } from '../../src/data/publish/pdfs';
+import { siteAddresses } from '../../src/data/site/addresses';
+import {
+  PUBLISH_LINKS_DEFERRED,
+  PUBLISH_LINKS_VARIABLE,
+} from '../../src/data/publish/publish-links';
 import { siteManifest } from '../../src/integrations/site-manifest';
 import { takeRecords } from '../../src/publish/page-records';
 import { finishPage } from '../../scripts/lib/finish-pages';
 import { byTag, metaContent, parseHtml, textOf } from '../../scripts/lib/html';
 
 const PAGE = 'http://127.0.0.1/2017/intro/';
-const PDF = reportPdf(2017, '中国铝业集团有限公司', '2017 降碳报告');
+const PDF = reportPdf(2017, '中国铝业集团有限公司', '2017 降碳报告', siteAddresses('/').paths);
 const CARD_TEXT = {
   year: '2017',
   organisation: '中国铝业集团有限公司',

@@ -30,8 +30,8 @@ import {
   textOf,
   type HtmlDocument,
 } from '../../scripts/lib/html.ts';
-import { pdfSizeText } from '../../src/data/pdfs.ts';
-import { PDF_SIZE_PLACEHOLDER_START } from '../../src/data/publish-links.ts';
+import { pdfSizeText } from '../../src/data/publish/pdfs.ts';
+import { PDF_SIZE_PLACEHOLDER_START } from '../../src/data/publish/publish-links.ts';
 import { PROJECT_ROOT, builtPages, productionBuildEnv } from './built-site.ts';
 import { pdfLinks } from './pdf-links.ts';
 

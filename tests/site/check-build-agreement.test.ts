@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
 import { projectOf, ruleFixtures } from '../support/rule-fixtures.ts';
-import { formatProblem } from '../../src/data/problems.ts';
+import { formatProblem } from '../../src/data/content/problems.ts';
 import { checkContent } from '../../src/pipeline/check-content.ts';
 
 const WORK = join(PROJECT_ROOT, 'tests/fixtures/.work-agreement');

@@ -22,7 +22,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CARD_CACHE, PDF_CACHE, SITE_MANIFEST } from '../../scripts/lib/build-paths.ts';
 import { byTag, parseHtml } from '../../scripts/lib/html.ts';
 import type { ManifestPdf, SiteManifest } from '../../src/publish/manifest.ts';
-import { PUBLISH_LINKS_DEFERRED, PUBLISH_LINKS_VARIABLE } from '../../src/data/publish-links.ts';
+import {
+  PUBLISH_LINKS_DEFERRED,
+  PUBLISH_LINKS_VARIABLE,
+} from '../../src/data/publish/publish-links.ts';
 import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
 import { readBuildLog } from '../../scripts/lib/build-log.ts';
 

@@ -20,7 +20,7 @@ import sharp from 'sharp';
 import { byTag, parseHtml, type HtmlDocument } from '../../scripts/lib/html.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
-import { PHOTO_MAX_BYTES } from '../../src/data/photo-limits.ts';
+import { PHOTO_MAX_BYTES } from '../../src/data/photos/limits.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 const ORIGINAL = { width: 4000, height: 3000 };

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { readContent } from '../../src/pipeline/read-content.ts';
-import type { ContentProblem } from '../../src/data/problems.ts';
+import type { ContentProblem } from '../../src/data/content/problems.ts';
 import { RULES } from '../../src/rules/index.ts';
 import { runRules } from '../../src/rules/lib/run.ts';
-import type { Sourced, YearContent } from '../../src/data/year-content.ts';
+import type { Sourced, YearContent } from '../../src/data/content/year-content.ts';
 import { isDocument, parseMdx } from '../../src/pipeline/mdx-document.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');

@@ -17,7 +17,7 @@ import {
   type ChartDataset,
 } from 'chart.js';
 import { chartFontFamily, chartOptions, readPalette, readPrintPalette } from './chart-theme.ts';
-import type { ChartSpec } from '../../data/chart-spec.ts';
+import type { ChartSpec } from '../../data/charts/spec.ts';
 
 Chart.register(
   BarController,

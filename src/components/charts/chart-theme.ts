@@ -1,6 +1,6 @@
 import type { ChartOptions } from 'chart.js';
-import { formatTick, formatWithUnit } from '../../data/format.ts';
-import type { ChartSpec } from '../../data/chart-spec.ts';
+import { formatTick, formatWithUnit } from '../../data/text/format.ts';
+import type { ChartSpec } from '../../data/charts/spec.ts';
 
 /** The colours a chart is drawn in, read from the page's CSS custom properties (tokens.css). */
 export interface ChartPalette {
@@ -55,7 +55,7 @@ export function chartFontFamily(element: Element): string {
 
 /**
  * Chart.js options in the site's type and colours. The axis and the formats come decided in the
- * spec (src/data/chart-plan.ts): this only turns them into Chart.js terms.
+ * spec (src/data/charts/plan.ts): this only turns them into Chart.js terms.
  */
 export function chartOptions(
   spec: ChartSpec,

@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../../data/chart-spec.ts';
+import type { ChartSpec } from '../../data/charts/spec.ts';
 import type { DrawnChart } from './chart-draw.ts';
 import { nextTask } from '../next-task.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { PagefindInstance } from './pagefind-components.ts';
 
-/** Pagefind's filter that holds each page's report year (src/data/search-index.ts). */
+/** Pagefind's filter that holds each page's report year (src/data/site/search-index.ts). */
 const YEAR_FILTER = 'year';
 
 /**

@@ -2,8 +2,8 @@
  * Placeholder text in a file's data (placeholder-text's part that needs no MDX parser): the rule
  * uses it, and so does the CMS before it saves an entry (src/cms/entry-check.ts).
  */
-import { showValue } from '../../data/problems.ts';
-import type { Sourced } from '../../data/year-content.ts';
+import { showValue } from '../../data/content/problems.ts';
+import type { Sourced } from '../../data/content/year-content.ts';
 import { fieldPath } from '../../pipeline/schema-messages.ts';
 import type { Report } from './rule.ts';
 

@@ -1,6 +1,6 @@
-import type { ContentProblem } from '../../data/problems.ts';
+import type { ContentProblem } from '../../data/content/problems.ts';
 import type { SourceFile } from '../../pipeline/sources.ts';
-import type { YearContent } from '../../data/year-content.ts';
+import type { YearContent } from '../../data/content/year-content.ts';
 
 export type { SourceFile };
 

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../../data/problems.ts';
+import type { ContentProblem } from '../../data/content/problems.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
 /** Runs every rule over the content in one pass; each report carries its rule's id and severity. */

@@ -1,8 +1,8 @@
 /** What several rules read off a year: chapters' headings, where tags stand, files that could not be read. */
-import type { Sourced, YearContent } from '../../data/year-content.ts';
+import type { Sourced, YearContent } from '../../data/content/year-content.ts';
 import type { ChapterData } from '../../schemas/chapter.ts';
 import type { DocumentHeading, DocumentTag } from '../../pipeline/mdx-document.ts';
-import { list, oddCharacters, showValue, suggest } from '../../data/problems.ts';
+import { list, oddCharacters, showValue, suggest } from '../../data/content/problems.ts';
 import type { Report } from './rule.ts';
 
 export { list };

@@ -9,7 +9,7 @@ import { globSync } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkEntry } from '../../../src/cms/entry-check.ts';
-import { formatProblem } from '../../../src/data/problems.ts';
+import { formatProblem } from '../../../src/data/content/problems.ts';
 import { kindOfPath } from '../../../src/schemas/content-kinds.ts';
 import { PROJECT_ROOT, ruleFixtures } from '../../support/rule-fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { CSP_DIRECTIVES } from '../../../src/data/csp.ts';
+import { CSP_DIRECTIVES } from '../../../src/data/publish/csp.ts';
 import { adminHeaderCsp, headerCsp, hostHeaders } from '../../../src/integrations/host-headers.ts';
 
 const SITE = [

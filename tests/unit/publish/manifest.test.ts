@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { reportPdf } from '../../../src/data/pdfs.ts';
+import { reportPdf } from '../../../src/data/publish/pdfs.ts';
+import { siteAddresses } from '../../../src/data/site/addresses.ts';
 import { siteManifest } from '../../../src/integrations/site-manifest.ts';
 import { SITE_MANIFEST_FILE, htmlFileOf, readSiteManifest } from '../../../src/publish/manifest.ts';
 import { recordCard, recordPdf, takeRecords } from '../../../src/publish/page-records.ts';
 
 const BASE = '/reports/carbon/';
-const PDF = { ...reportPdf(2017, '中铝', '2017 降碳报告'), page: `${BASE}2017/print/` };
+const PDF = reportPdf(2017, '中铝', '2017 降碳报告', siteAddresses(BASE).paths);
 const TEXT = { year: '2017', organisation: '中铝', title: '案例', report: '《2017 降碳报告》' };
 
 describe('siteManifest', () => {

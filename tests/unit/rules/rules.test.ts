@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { CHAPTER_PLACEHOLDER, SECTION_PLACEHOLDER } from '../../../scripts/lib/scaffold-year.ts';
-import { formatProblem } from '../../../src/data/problems.ts';
+import { formatProblem } from '../../../src/data/content/problems.ts';
 import { SCAFFOLD_PLACEHOLDER } from '../../../src/rules/finished-year.ts';
 import { slugify } from '../../../src/rules/file-name.ts';
 import { sortProblems } from '../../../src/rules/lib/run.ts';

@@ -3,8 +3,8 @@
  * each case names what it breaks and the exact messages (with the rule's id) an editor reads.
  */
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../../src/data/problems.ts';
-import type { YearContent } from '../../../src/data/year-content.ts';
+import { formatProblem } from '../../../src/data/content/problems.ts';
+import type { YearContent } from '../../../src/data/content/year-content.ts';
 import { copyYear, problemsOf, setBody } from '../content-2017.ts';
 
 const messages = async (content: YearContent) => (await problemsOf([content])).map(formatProblem);

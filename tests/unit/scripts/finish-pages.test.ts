@@ -13,7 +13,10 @@ import {
   finishPages,
   type BuiltFiles,
 } from '../../../scripts/lib/finish-pages.ts';
-import { PDF_SIZE_PLACEHOLDER_START, pdfSizePlaceholder } from '../../../src/data/publish-links.ts';
+import {
+  PDF_SIZE_PLACEHOLDER_START,
+  pdfSizePlaceholder,
+} from '../../../src/data/publish/publish-links.ts';
 import {
   SITE_MANIFEST_FILE,
   SITE_MANIFEST_FORMAT,
@@ -78,7 +81,7 @@ describe('finishPage', () => {
     const html = `<a href="/pdf/${PDF}">下载<span class="size"></span></a>`;
     const result = finishPage(page('2017/index.html', [PDF]), html, files({ [PDF]: 1 }));
     expect(result.problems).toEqual([
-      '2017/index.html 链接了 PDF pdf/2017/chinalco-2017-carbon-report.pdf，页面里却没有它的大小占位符。src/components/PdfLink.astro 用 pdfSizePlaceholder()（src/data/publish-links.ts）写入占位符：请在链接中保留它。',
+      '2017/index.html 链接了 PDF pdf/2017/chinalco-2017-carbon-report.pdf，页面里却没有它的大小占位符。src/components/PdfLink.astro 用 pdfSizePlaceholder()（src/data/publish/publish-links.ts）写入占位符：请在链接中保留它。',
     ]);
   });
 

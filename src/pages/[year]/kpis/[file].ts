@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite, type ReportYear } from '../../../data/site.ts';
-import { kpiCsv, kpiExport } from '../../../data/kpi-export.ts';
-import { kpiDataFile } from '../../../data/paths.ts';
+import { loadSite, type ReportYear } from '../../../data/load/site.ts';
+import { kpiCsv, kpiExport } from '../../../data/kpi/export.ts';
+import { kpiDataFile } from '../../../data/site/addresses.ts';
 
 /** The KPI table as CSV and JSON, generated at build from the same data as the pages. */
 export const getStaticPaths = (async () =>

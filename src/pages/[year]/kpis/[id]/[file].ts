@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite, type ReportYear } from '../../../../data/site.ts';
-import { indicators, type Indicator } from '../../../../data/kpi-indicators.ts';
-import { kpiIndicatorCsv, kpiIndicatorExport } from '../../../../data/kpi-export.ts';
-import { kpiOwnDataFile } from '../../../../data/paths.ts';
+import { loadSite, type ReportYear } from '../../../../data/load/site.ts';
+import { indicators, type Indicator } from '../../../../data/kpi/indicators.ts';
+import { kpiIndicatorCsv, kpiIndicatorExport } from '../../../../data/kpi/export.ts';
+import { kpiOwnDataFile } from '../../../../data/site/addresses.ts';
 
 /** One indicator's data as CSV and JSON, every year the reports hold, from the page's own data. */
 export const getStaticPaths = (async () => {
