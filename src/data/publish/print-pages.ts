@@ -21,3 +21,20 @@ export function pageRules(
     ...extra,
   ].join('\n');
 }
+
+/**
+ * The whole report's page rules (print.astro): a cover page without running heads, and each
+ * chapter's pages (a named page per chapter, from its first page) headed with the chapter's title.
+ */
+export function reportPageRules(chapterTitles: readonly string[]): string[] {
+  return [
+    // The cover is the document's first page (Chromium applies no named page to the first page).
+    '@page :first { margin: 0; @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }',
+    ...chapterTitles.map(
+      (title, i) => `@page chapter-${i + 1} { @top-right { content: ${cssString(title)}; } }`,
+    ),
+    ...chapterTitles.map(
+      (_, i) => `.print-chapter[data-number="${i + 1}"] { page: chapter-${i + 1}; }`,
+    ),
+  ];
+}
