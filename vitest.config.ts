@@ -8,7 +8,8 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       // The site's components rendered alone, with Astro's Vite set-up.
       'vitest.components.config.ts',
-      // Checks of the built site (dist/) and of fixture builds; `npm run build` first.
+      // Checks of the real built site (tests/site/dist-checks/, `npm run build` first) and fixture
+      // builds and tool runs (tests/site/builds/).
       {
         test: {
           name: 'site',

@@ -18,9 +18,9 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchOptions } from '../../scripts/lib/browser.ts';
-import { pageScriptsStarted } from '../e2e/support/page-scripts.ts';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { launchOptions } from '../../../scripts/lib/browser.ts';
+import { pageScriptsStarted } from '../../e2e/support/page-scripts.ts';
+import { startStaticServer } from '../../../scripts/lib/static-server.ts';
 import {
   byTag,
   classesOf,
@@ -29,11 +29,11 @@ import {
   parseHtml,
   textOf,
   type HtmlDocument,
-} from '../../scripts/lib/html.ts';
-import { pdfSizeText } from '../../src/data/publish/pdfs.ts';
-import { PDF_SIZE_PLACEHOLDER_START } from '../../src/data/publish/publish-links.ts';
-import { PROJECT_ROOT, builtPages, productionBuildEnv } from './built-site.ts';
-import { pdfLinks } from './pdf-links.ts';
+} from '../../../scripts/lib/html.ts';
+import { pdfSizeText } from '../../../src/data/publish/pdfs.ts';
+import { PDF_SIZE_PLACEHOLDER_START } from '../../../src/data/publish/publish-links.ts';
+import { PROJECT_ROOT, builtPages, productionBuildEnv } from '../../support/built-site.ts';
+import { pdfLinks } from '../../support/pdf-links.ts';
 
 const BASE = '/reports/carbon/';
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');

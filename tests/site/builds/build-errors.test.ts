@@ -1,6 +1,6 @@
 /**
  * Content the build refuses, built as an editor would (`astro build`, `astro dev`) with the real
- * src/: the build stops with the check's own words (tests/site/check-build-agreement.test.ts
+ * src/: the build stops with the check's own words (tests/site/builds/check-build-agreement.test.ts
  * compares the two on every fixture); the dev server stays up, shows the problems on the page, never
  * as script, and shows the page again once the file is fixed.
  */
@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
+import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
 
 /** Builds a fixture site under tests/fixtures/ with the real src/; returns its exit code and output. */
 function buildFixture(name: string) {

@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SITE_MANIFEST } from '../../scripts/lib/build-paths.ts';
-import { byTag, firstTag, metaContent, parseHtml, textOf } from '../../scripts/lib/html.ts';
-import type { SiteManifest } from '../../src/publish/manifest.ts';
-import { DIST, PROJECT_ROOT, builtPages } from './built-site.ts';
+import { SITE_MANIFEST } from '../../../scripts/lib/build-paths.ts';
+import { byTag, firstTag, metaContent, parseHtml, textOf } from '../../../scripts/lib/html.ts';
+import type { SiteManifest } from '../../../src/publish/manifest.ts';
+import { DIST, PROJECT_ROOT, builtPages } from '../../support/built-site.ts';
 
 /** The page's path inside the site, whether the build had SITE_URL or not. */
 const sitePathOf = (url: string) => new URL(url, 'http://site/').pathname;

@@ -10,8 +10,8 @@ import {
   readableText,
   textOf,
   type HtmlDocument,
-} from '../../scripts/lib/html.ts';
-import { DIST, builtPages } from './built-site.ts';
+} from '../../../scripts/lib/html.ts';
+import { DIST, builtPages } from '../../support/built-site.ts';
 
 const pages = builtPages().map(([path, html]): [string, HtmlDocument] => [path, parseHtml(html)]);
 /** The text of a page's body, header to footer. */

@@ -7,11 +7,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFDict, PDFName, PDFNumber } from '@cantoo/pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { SITE_MANIFEST } from '../../scripts/lib/build-paths.ts';
-import { byTag, classesOf, parseHtml, readableText, textOf } from '../../scripts/lib/html.ts';
-import type { ManifestPdf, SiteManifest } from '../../src/publish/manifest.ts';
-import { DIST, PROJECT_ROOT, builtPages } from './built-site.ts';
-import { pdfLinks } from './pdf-links.ts';
+import { SITE_MANIFEST } from '../../../scripts/lib/build-paths.ts';
+import { byTag, classesOf, parseHtml, readableText, textOf } from '../../../scripts/lib/html.ts';
+import type { ManifestPdf, SiteManifest } from '../../../src/publish/manifest.ts';
+import { DIST, PROJECT_ROOT, builtPages } from '../../support/built-site.ts';
+import { pdfLinks } from '../../support/pdf-links.ts';
 
 const manifest = JSON.parse(
   readFileSync(join(PROJECT_ROOT, SITE_MANIFEST), 'utf8'),
@@ -92,7 +92,7 @@ describe.each(targets)('$file', (target) => {
 });
 
 test('no PDF links to the machine that rendered it: without SITE_URL, links to site pages are plain text', async () => {
-  // This build has no SITE_URL (tests/site/base-path.test.ts covers a build with one).
+  // This build has no SITE_URL (tests/site/builds/base-path.test.ts covers a build with one).
   const chapter = await pdfLinks(pdfPath(targets.find((t) => t.page === '/2017/operations/')!));
   const report = await pdfLinks(pdfPath(targets.find((t) => t.kind === 'report')!));
   const chapterPage = parseHtml(builtPages().find(([path]) => path === '/2017/operations/')![1]);

@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
+import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
 
 const ROOT = join(PROJECT_ROOT, 'tests/fixtures/.work-year-life');
 const year = (...parts: string[]) => join(ROOT, 'content/2018', ...parts);

@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
+import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 let root = '';

@@ -19,8 +19,8 @@ import {
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
-import { SITE_MANIFEST_FILE } from '../../src/publish/manifest.ts';
+import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import { SITE_MANIFEST_FILE } from '../../../src/publish/manifest.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 let root = '';

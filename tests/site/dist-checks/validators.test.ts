@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
-import { DIST, builtPages } from './built-site.ts';
+import { DIST, builtPages } from '../../support/built-site.ts';
 
 const pages = builtPages().map(([path]) => path);
 const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);

@@ -25,10 +25,10 @@ import {
 import { basename, join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchOptions } from '../../scripts/lib/browser.ts';
-import { readSiteManifest } from '../../src/publish/manifest.ts';
-import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
-import { auditInBrowser, scanHtml } from './script-audit.ts';
+import { launchOptions } from '../../../scripts/lib/browser.ts';
+import { readSiteManifest } from '../../../src/publish/manifest.ts';
+import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import { auditInBrowser, scanHtml } from '../../support/script-audit.ts';
 
 const SITE = join(PROJECT_ROOT, 'tests/fixtures/hostile');
 const MDX = join(PROJECT_ROOT, 'tests/fixtures/hostile-mdx');

@@ -17,10 +17,10 @@ import {
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import sharp from 'sharp';
-import { byTag, parseHtml, type HtmlDocument } from '../../scripts/lib/html.ts';
+import { byTag, parseHtml, type HtmlDocument } from '../../../scripts/lib/html.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
-import { PHOTO_MAX_BYTES } from '../../src/data/photos/limits.ts';
+import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import { PHOTO_MAX_BYTES } from '../../../src/data/photos/limits.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 const ORIGINAL = { width: 4000, height: 3000 };

@@ -8,9 +8,9 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { SITE_MANIFEST } from '../../scripts/lib/build-paths.ts';
-import { SITE_MANIFEST_FILE, type SiteManifest } from '../../src/publish/manifest.ts';
-import { DIST, PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
+import { SITE_MANIFEST } from '../../../scripts/lib/build-paths.ts';
+import { SITE_MANIFEST_FILE, type SiteManifest } from '../../../src/publish/manifest.ts';
+import { DIST, PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'pdf-timeout-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

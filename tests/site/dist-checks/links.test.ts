@@ -1,6 +1,6 @@
 import { LinkChecker } from 'linkinator';
 import { describe, expect, test } from 'vitest';
-import { DIST, builtPages } from './built-site.ts';
+import { DIST, builtPages } from '../../support/built-site.ts';
 
 /** Links to the site's own origin are checked; others (the canonical URL of the deployed site) not. */
 const isOutside = async (link: string) =>

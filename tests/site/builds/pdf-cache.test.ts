@@ -19,15 +19,15 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CARD_CACHE, PDF_CACHE, SITE_MANIFEST } from '../../scripts/lib/build-paths.ts';
-import { byTag, parseHtml } from '../../scripts/lib/html.ts';
-import type { ManifestPdf, SiteManifest } from '../../src/publish/manifest.ts';
+import { CARD_CACHE, PDF_CACHE, SITE_MANIFEST } from '../../../scripts/lib/build-paths.ts';
+import { byTag, parseHtml } from '../../../scripts/lib/html.ts';
+import type { ManifestPdf, SiteManifest } from '../../../src/publish/manifest.ts';
 import {
   PUBLISH_LINKS_DEFERRED,
   PUBLISH_LINKS_VARIABLE,
-} from '../../src/data/publish/publish-links.ts';
-import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
-import { readBuildLog } from '../../scripts/lib/build-log.ts';
+} from '../../../src/data/publish/publish-links.ts';
+import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import { readBuildLog } from '../../../scripts/lib/build-log.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 const CHAPTER = 'content/2017/chapters/01-intro.mdx';

@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { parseHtml, readableText } from '../../scripts/lib/html.ts';
-import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
-import { projectOf, ruleFixtures } from '../support/rule-fixtures.ts';
+import { parseHtml, readableText } from '../../../scripts/lib/html.ts';
+import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import { projectOf, ruleFixtures } from '../../support/rule-fixtures.ts';
 
 const fixture = ruleFixtures().find(
   (f) => f.rule === 'kpi-unit-change' && f.name === 'good-unit-change-declared',

@@ -5,8 +5,8 @@
  * figures). After `npm run build`.
  */
 import { beforeAll, expect, test } from 'vitest';
-import { DIST } from './built-site.ts';
-import { runSearchEval, type SearchEvalReport } from '../../scripts/lib/search-run.ts';
+import { DIST } from '../../support/built-site.ts';
+import { runSearchEval, type SearchEvalReport } from '../../../scripts/lib/search-run.ts';
 
 let report: SearchEvalReport;
 beforeAll(async () => {

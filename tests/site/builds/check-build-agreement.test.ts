@@ -10,10 +10,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { PROJECT_ROOT, productionBuildEnv } from './built-site.ts';
-import { projectOf, ruleFixtures } from '../support/rule-fixtures.ts';
-import { formatProblem } from '../../src/data/content/problems.ts';
-import { checkContent } from '../../src/pipeline/check-content.ts';
+import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import { projectOf, ruleFixtures } from '../../support/rule-fixtures.ts';
+import { formatProblem } from '../../../src/data/content/problems.ts';
+import { checkContent } from '../../../src/pipeline/check-content.ts';
 
 const WORK = join(PROJECT_ROOT, 'tests/fixtures/.work-agreement');
 rmSync(WORK, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { DIST, PROJECT_ROOT } from './built-site.ts';
-import { parseCsv } from '../csv.ts';
+import { DIST, PROJECT_ROOT } from '../../support/built-site.ts';
+import { parseCsv } from '../../csv.ts';
 
 const source = JSON.parse(readFileSync(join(PROJECT_ROOT, 'content/2017/kpis.json'), 'utf8'));
 const sourceRows = source.groups.flatMap(

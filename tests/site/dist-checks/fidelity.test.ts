@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { builtPages, mainText } from './built-site.ts';
+import { builtPages, mainText } from '../../support/built-site.ts';
 
 const SOURCE = join(import.meta.dirname, 'source/2017-report.txt');
 

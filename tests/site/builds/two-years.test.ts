@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchOptions } from '../../scripts/lib/browser.ts';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { launchOptions } from '../../../scripts/lib/browser.ts';
+import { startStaticServer } from '../../../scripts/lib/static-server.ts';
 import {
   byTag,
   classesOf,
@@ -19,8 +19,8 @@ import {
   readableText,
   textOf,
   type HtmlDocument,
-} from '../../scripts/lib/html.ts';
-import { PROJECT_ROOT, builtPages, productionBuildEnv } from './built-site.ts';
+} from '../../../scripts/lib/html.ts';
+import { PROJECT_ROOT, builtPages, productionBuildEnv } from '../../support/built-site.ts';
 
 const ROOT = join(PROJECT_ROOT, 'tests/fixtures/two-years');
 const SITE = 'https://reports.example.org/';

@@ -7,9 +7,9 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { expect, test } from 'vitest';
-import { AFTER_PAINT_ATTRIBUTE, AFTER_PAINT_SCRIPT } from '../../src/components/after-paint.ts';
-import { cspHash } from '../../src/data/publish/csp.ts';
-import { builtPages } from './built-site.ts';
+import { AFTER_PAINT_ATTRIBUTE, AFTER_PAINT_SCRIPT } from '../../../src/components/after-paint.ts';
+import { cspHash } from '../../../src/data/publish/csp.ts';
+import { builtPages } from '../../support/built-site.ts';
 
 const pages = builtPages().filter(([path]) => path !== '/' && !path.startsWith('/admin/'));
 

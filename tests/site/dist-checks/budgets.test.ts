@@ -9,8 +9,8 @@ import { posix } from 'node:path';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { byTag, parseHtml, textOf } from '../../scripts/lib/html.ts';
-import { builtPages, DIST } from './built-site.ts';
+import { byTag, parseHtml, textOf } from '../../../scripts/lib/html.ts';
+import { builtPages, DIST } from '../../support/built-site.ts';
 
 /**
  * All a chart page may load, Chart.js with its line and column charts included (about 60 KB), and
