@@ -15,17 +15,3 @@ export function mainText(html: string): string {
   const main = firstTag(parseHtml(html), 'main');
   return main ? readableText(main) : '';
 }
-
-/**
- * The environment of a production build run from a test: vitest exports DEV, MODE, PROD, SSR and
- * NODE_ENV=test and BASE_URL=/ into process.env, which a child Astro build would read as a dev build
- * at the root.
- */
-export function productionBuildEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !/^(VITEST.*|MODE|DEV|PROD|SSR|TEST|NODE_ENV|BASE_URL)$/.test(key),
-    ),
-  );
-  return { ...env, NO_COLOR: '1', FORCE_COLOR: '0' };
-}

@@ -3,14 +3,11 @@
  * (check, site build, PDFs, finishing the pages, search index) must leave dist/ byte for byte as
  * it was, and no staging folder behind.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
-  cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -19,10 +16,17 @@ import {
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import {
+  BASE_CONTENT,
+  fixtureProject,
+  npmPath,
+  removeFolder,
+  run,
+  scratchFolder,
+  script,
+} from '../../support/fixture-site.ts';
 import { SITE_MANIFEST_FILE } from '../../../src/publish/manifest.ts';
 
-const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 let root = '';
 
 /**
@@ -53,18 +57,9 @@ const strayLink = {
 export default { ...config, integrations: [...(config.integrations ?? []), strayLink] };
 `;
 
-function build(env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/build.ts')], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...productionBuildEnv(),
-      PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH']}`,
-      ...env,
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+/** `npm run build` in the fixture. */
+const build = (env: NodeJS.ProcessEnv = {}) =>
+  run(script('build.ts'), { cwd: root, env: { PATH: npmPath(), ...env } });
 
 /** Every file under a folder with the SHA-256 of its bytes. */
 function fingerprint(folder: string): Record<string, string> {
@@ -86,15 +81,13 @@ const leftovers = () =>
 let published: Record<string, string> = {};
 
 beforeAll(() => {
-  root = mkdtempSync(join(FIXTURES, '.work-atomic-'));
-  cpSync(join(FIXTURES, 'rules/base/content'), join(root, 'content'), { recursive: true });
-  writeFileSync(join(root, 'astro.config.mjs'), CONFIG);
+  root = fixtureProject(scratchFolder('.work-atomic-'), { content: BASE_CONTENT, config: CONFIG });
   const first = build();
   expect(first.output).toContain('build：网站已发布到 dist/');
   expect(first.status).toBe(0);
   published = fingerprint(join(root, 'dist'));
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => removeFolder(root));
 
 test('the complete build publishes pages, PDFs and the search index, and nothing internal', () => {
   const files = Object.keys(published);
@@ -165,9 +158,6 @@ describe('a failure leaves dist/ exactly as it was', () => {
       '#!/bin/sh\necho "pagefind fails on purpose" >&2\nexit 1\n',
     );
     chmodSync(join(bin, 'pagefind'), 0o755);
-    expectUntouched(
-      build({ PATH: `${bin}:${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH']}` }),
-      /build：已停止，pagefind --site \S+ 失败/,
-    );
+    expectUntouched(build({ PATH: npmPath(bin) }), /build：已停止，pagefind --site \S+ 失败/);
   });
 });

@@ -3,22 +3,20 @@
  * `npm start` still builds and serves the site and says in one line that the PDFs were left out,
  * while the publishing build refuses to publish a site without them.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import { PROJECT_ROOT } from '../../support/built-site.ts';
+import {
+  BASE_CONTENT,
+  fixtureProject,
+  npmPath,
+  removeFolder,
+  run,
+  scratchFolder,
+  script,
+} from '../../support/fixture-site.ts';
 
-const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 let root = '';
 
 /** No CHROMIUM_PATH that works, no system Chromium, no Playwright browser. */
@@ -28,31 +26,17 @@ const bareMachine = () => ({
   PLAYWRIGHT_BROWSERS_PATH: join(root, 'no-browsers'),
 });
 
-function run(script: string, args: string[] = [], path = '') {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...productionBuildEnv(),
-      PATH: `${path}${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH']}`,
-      ...bareMachine(),
-    },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** One of the editors' tools, run in the fixture on the bare machine; `first` leads the PATH. */
+const onBareMachine = (name: string, ...first: string[]) =>
+  run(script(name), { cwd: root, env: { PATH: npmPath(...first), ...bareMachine() } });
 
 beforeAll(() => {
-  root = mkdtempSync(join(FIXTURES, '.work-bare-'));
-  cpSync(join(FIXTURES, 'rules/base/content'), join(root, 'content'), { recursive: true });
-  writeFileSync(
-    join(root, 'astro.config.mjs'),
-    `import { fixtureConfig } from '../astro.fixture.mjs';\nexport default fixtureConfig(import.meta.url);\n`,
-  );
+  root = fixtureProject(scratchFolder('.work-bare-'), { content: BASE_CONTENT });
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => removeFolder(root));
 
 test('the publishing build stops before building, says why and how to get the PDFs', () => {
-  const { status, stderr } = run('build.ts');
+  const { status, stderr } = onBareMachine('build.ts');
   expect(status).toBe(1);
   expect(stderr.trim()).toBe(
     `build：没有开始构建。CHROMIUM_PATH 设为 ${join(root, 'no-such-chromium')}，但它不是可执行文件。发布构建用 Chromium 生成 PDF，从不发布没有 PDF 的网站。要生成 PDF，请安装 Chromium 和 Noto CJK 字体（以 root 运行 bash scripts/setup-system.sh --build，或 sudo apt-get install chromium fonts-noto-cjk），或把 CHROMIUM_PATH 设为 Chromium 程序的路径，然后再运行一次。（只想看看网站：npm start，或 npm run build -- --preview-without-pdfs。）什么都没有发布：dist/ 保持原样。`,
@@ -70,7 +54,7 @@ test('npm start builds and serves the site without PDFs, and says so in one line
   );
   chmodSync(join(bin, 'astro'), 0o755);
 
-  const { status, stdout, stderr } = run('start.ts', [], `${bin}:`);
+  const { status, stdout, stderr } = onBareMachine('start.ts', bin);
   expect(status).toBe(0);
   expect(stdout).toContain('build：已在 dist/ 构建不含 PDF 的预览，只供查看，不能发布。');
   expect(stdout.trim().split('\n').at(-1)).toBe('served: preview');
@@ -86,13 +70,13 @@ test('npm start builds and serves the site without PDFs, and says so in one line
 });
 
 test('with CHROMIUM_PATH unset, a bare machine is told that no Chromium was found', () => {
-  const { status, stderr } = spawnSync(
-    process.execPath,
+  const { status, stderr } = run(
     [
+      process.execPath,
       '-e',
       `import('${join(PROJECT_ROOT, 'scripts/lib/browser.ts')}').then(m => console.error(JSON.stringify(m.findChromium())))`,
     ],
-    { encoding: 'utf8', env: { ...productionBuildEnv(), ...bareMachine(), CHROMIUM_PATH: '' } },
+    { env: { ...bareMachine(), CHROMIUM_PATH: '' } },
   );
   expect(status).toBe(0);
   expect(JSON.parse(stderr)).toEqual({

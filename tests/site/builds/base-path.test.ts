@@ -4,16 +4,7 @@
  * a host that serves it there), passes the link check and works in Chromium: the root redirect, a
  * chart, a search whose result links under the prefix, a PDF and a CSV download.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { LinkChecker } from 'linkinator';
@@ -32,40 +23,37 @@ import {
 } from '../../../scripts/lib/html.ts';
 import { pdfSizeText } from '../../../src/data/publish/pdfs.ts';
 import { PDF_SIZE_PLACEHOLDER_START } from '../../../src/data/publish/publish-links.ts';
-import { PROJECT_ROOT, builtPages, productionBuildEnv } from '../../support/built-site.ts';
+import { builtPages } from '../../support/built-site.ts';
+import {
+  BASE_CONTENT,
+  fixtureProject,
+  npmPath,
+  removeFolder,
+  run,
+  scratchFolder,
+  script,
+} from '../../support/fixture-site.ts';
 import { pdfLinks } from '../../support/pdf-links.ts';
 
 const BASE = '/reports/carbon/';
-const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 let root = '';
 let server: Awaited<ReturnType<typeof startStaticServer>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(FIXTURES, '.work-base-path-'));
-  cpSync(join(FIXTURES, 'rules/base/content'), join(root, 'content'), { recursive: true });
-  writeFileSync(
-    join(root, 'astro.config.mjs'),
-    `import { fixtureConfig } from '../astro.fixture.mjs';\nexport default fixtureConfig(import.meta.url);\n`,
-  );
-  const build = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/build.ts')], {
+  root = fixtureProject(scratchFolder('.work-base-path-'), { content: BASE_CONTENT });
+  const build = run(script('build.ts'), {
     cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...productionBuildEnv(),
-      PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH']}`,
-      BASE_PATH: BASE,
-      SITE_URL: 'https://reports.example.com',
-    },
+    env: { PATH: npmPath(), BASE_PATH: BASE, SITE_URL: 'https://reports.example.com' },
   });
-  expect(build.stdout + build.stderr).toContain('build：网站已发布到 dist/');
+  expect(build.output).toContain('build：网站已发布到 dist/');
   server = await startStaticServer(join(root, 'dist'), { base: BASE });
   browser = await chromium.launch(launchOptions());
 }, 240_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(root, { recursive: true, force: true });
+  removeFolder(root);
 });
 
 test('every address in every page is under the prefix', () => {

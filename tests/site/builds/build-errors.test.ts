@@ -4,37 +4,36 @@
  * compares the two on every fixture); the dev server stays up, shows the problems on the page, never
  * as script, and shows the page again once the file is fixed.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import {
+  FIXTURES,
+  astro,
+  fixtureProject,
+  removeFolder,
+  run,
+  scratchFolder,
+  script,
+  start,
+} from '../../support/fixture-site.ts';
 
-/** Builds a fixture site under tests/fixtures/ with the real src/; returns its exit code and output. */
+/** `astro build` of a fixture site under tests/fixtures/, with the real src/. */
 function buildFixture(name: string) {
-  const root = join(PROJECT_ROOT, 'tests/fixtures', name);
-  rmSync(join(root, 'dist'), { recursive: true, force: true });
-  const result = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
-    { cwd: root, encoding: 'utf8', env: productionBuildEnv() },
-  );
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, root };
+  const root = join(FIXTURES, name);
+  removeFolder(join(root, 'dist'));
+  return { ...run(astro('build', '--root', root), { cwd: root }), root };
 }
 
 /** `npm run check` on the same fixture, for the lines it prints. */
 function checkFixture(name: string) {
-  const root = join(PROJECT_ROOT, 'tests/fixtures', name);
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/check.ts')], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return `${result.stdout}${result.stderr}`
-    .split('\n')
+  return run(script('check.ts'), { cwd: join(FIXTURES, name), inheritEnv: true })
+    .output.split('\n')
     .filter((line) => line.startsWith('- content/'));
 }
 
-const FIXTURES = [
+/** The fixture sites under tests/fixtures/ whose build must stop on their content. */
+const REFUSED_SITES = [
   'unknown-pillar',
   'unsafe-mdx',
   'build-draft-case-in-published-chapter',
@@ -43,7 +42,7 @@ const FIXTURES = [
   'build-bom-in-json',
 ];
 
-test.each(FIXTURES)(
+test.each(REFUSED_SITES)(
   '%s: astro build stops with the check’s words, no stack trace, no page',
   (fixture) => {
     const lines = checkFixture(fixture);
@@ -72,30 +71,11 @@ test('MDX that could run as code stops the build, naming every line, in Chinese'
 });
 
 test('the dev server shows the problems instead of the page, never as script, and the page once fixed', async () => {
-  const root = mkdtempSync(join(PROJECT_ROOT, 'tests/fixtures/.work-dev-'));
-  cpSync(join(PROJECT_ROOT, 'tests/fixtures/unsafe-mdx/content'), join(root, 'content'), {
-    recursive: true,
+  const root = fixtureProject(scratchFolder('.work-dev-'), {
+    content: join(FIXTURES, 'unsafe-mdx/content'),
   });
-  writeFileSync(
-    join(root, 'astro.config.mjs'),
-    "import { fixtureConfig } from '../astro.fixture.mjs';\n\nexport default fixtureConfig(import.meta.url);\n",
-  );
   const port = 4391;
-  const server = spawn(
-    process.execPath,
-    [
-      join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'),
-      'dev',
-      '--root',
-      root,
-      '--port',
-      `${port}`,
-    ],
-    { cwd: root, stdio: 'pipe', env: productionBuildEnv() },
-  );
-  let log = '';
-  server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const server = start(astro('dev', '--root', root, '--port', `${port}`), { cwd: root });
   const page = () =>
     fetch(`http://127.0.0.1:${port}/2017/intro/`)
       .then((response) => response.text())
@@ -113,7 +93,7 @@ test('the dev server shows the problems instead of the page, never as script, an
     const refused = await until((html) => html.includes('<title>'));
     expect(refused).toContain('<title>ContentError</title>');
     expect(refused).not.toMatch(/onerror|javascript:|process\.exit/i);
-    expect(log).toContain(
+    expect(server.output()).toContain(
       '- content/2017/chapters/01-intro.mdx:12 › body：<img> 不是正文可用的标签。',
     );
 
@@ -131,7 +111,7 @@ test('the dev server shows the problems instead of the page, never as script, an
     );
     expect(fixed).toContain('<title>引言');
   } finally {
-    server.kill();
-    rmSync(root, { recursive: true, force: true });
+    server.stop();
+    removeFolder(root);
   }
 });

@@ -6,19 +6,23 @@
  * pass. Problems of a draft year, which is not published, are what is left to do: the check lists
  * them, and neither stops.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import {
+  FIXTURES,
+  astro,
+  emptyFolder,
+  fixtureProject,
+  removeFolder,
+  runAsync,
+} from '../../support/fixture-site.ts';
 import { projectOf, ruleFixtures } from '../../support/rule-fixtures.ts';
 import { formatProblem } from '../../../src/data/content/problems.ts';
 import { checkContent } from '../../../src/pipeline/check-content.ts';
 
-const WORK = join(PROJECT_ROOT, 'tests/fixtures/.work-agreement');
-rmSync(WORK, { recursive: true, force: true });
-mkdirSync(WORK, { recursive: true });
-afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+const WORK = emptyFolder(join(FIXTURES, '.work-agreement'));
+afterAll(() => removeFolder(WORK));
 
 /** The fixture sites under tests/fixtures/ whose build must stop on their content. */
 const REFUSED_SITES = [
@@ -30,31 +34,12 @@ const REFUSED_SITES = [
   'build-draft-chapter-holding-case',
 ];
 
-function run(command: string[], cwd: string): Promise<{ status: number; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, command, { cwd, env: productionBuildEnv() });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (status) => resolve({ status: status ?? 1, output }));
-  });
-}
-
 /** The problems a run lists ("- file:line › field：message [rule]"), sorted. */
 const listed = (output: string) =>
   output
     .split('\n')
     .filter((line) => /^- content\/.* › .*\[[a-z0-9-]+\]$/.test(line))
     .sort();
-
-/** A project folder with an Astro configuration that builds it with the real src/. */
-function siteOf(root: string): string {
-  writeFileSync(
-    join(root, 'astro.config.mjs'),
-    "import { fixtureConfig } from '../../astro.fixture.mjs';\n\nexport default fixtureConfig(import.meta.url);\n",
-  );
-  return root;
-}
 
 /**
  * The check, run in this process (scripts/check.ts prints the same list; the rule fixtures' own
@@ -63,7 +48,7 @@ function siteOf(root: string): string {
 async function agreement(root: string) {
   const [check, sync] = await Promise.all([
     checkContent(root),
-    run([join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync', '--root', root], root),
+    runAsync(astro('sync', '--root', root), { cwd: root }),
   ]);
   // The check lists its problems, then what is left to do in draft years; warnings only show.
   const problems = listed(
@@ -74,18 +59,16 @@ async function agreement(root: string) {
 }
 
 const cases = [
-  ...ruleFixtures().map((f) => [`${f.rule}/${f.name}`, () => siteOf(projectOf(f, WORK))] as const),
+  // Each case a project of its own, whose astro.config.mjs builds it with the real src/.
+  ...ruleFixtures().map(
+    (f) => [`${f.rule}/${f.name}`, () => fixtureProject(projectOf(f, WORK))] as const,
+  ),
   ...REFUSED_SITES.map(
     (name) =>
       [
         `site ${name}`,
-        () => {
-          const root = join(WORK, `site-${name}`);
-          cpSync(join(PROJECT_ROOT, 'tests/fixtures', name, 'content'), join(root, 'content'), {
-            recursive: true,
-          });
-          return siteOf(root);
-        },
+        () =>
+          fixtureProject(join(WORK, `site-${name}`), { content: join(FIXTURES, name, 'content') }),
       ] as const,
   ),
 ];

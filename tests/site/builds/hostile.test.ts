@@ -12,27 +12,27 @@
  *     tests/fixtures/hostile-mdx/base so that one refusal cannot hide another. OUTCOMES below
  *     decides, per construct, what the build must do with it.
  */
-import { spawn } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchOptions } from '../../../scripts/lib/browser.ts';
 import { readSiteManifest } from '../../../src/publish/manifest.ts';
-import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import {
+  FIXTURES,
+  astro,
+  fixtureProject,
+  pagefind,
+  removeFolder,
+  runAsync,
+  scratchFolder,
+  script,
+  type RunResult,
+} from '../../support/fixture-site.ts';
 import { auditInBrowser, scanHtml } from '../../support/script-audit.ts';
 
-const SITE = join(PROJECT_ROOT, 'tests/fixtures/hostile');
-const MDX = join(PROJECT_ROOT, 'tests/fixtures/hostile-mdx');
-const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+const SITE = join(FIXTURES, 'hostile');
+const MDX = join(FIXTURES, 'hostile-mdx');
 
 /**
  * What the build must do with each MDX construct.
@@ -84,26 +84,9 @@ const OUTCOMES: Record<string, 'refused' | 'refused-or-safe'> = {
  */
 const MARKER = /\b(?:link|image)\.[a-z0-9-]+/g;
 
-interface Run {
-  status: number | null;
-  output: string;
-}
-
-/** Runs a command to its end; resolves with its exit code and everything it printed. */
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = productionBuildEnv()) {
-  return new Promise<Run>((resolve) => {
-    const child = spawn(process.execPath, args, { cwd, env });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (status) => resolve({ status, output }));
-  });
-}
-
 /** A site of its own for one construct: the base content plus the construct as its one chapter. */
 function constructSite(name: string, root: string): string {
-  const site = join(root, name);
-  cpSync(join(MDX, 'base'), site, { recursive: true });
+  const site = fixtureProject(join(root, name), { copy: join(MDX, 'base') });
   const report = join(site, 'content/2017/report.json');
   writeFileSync(
     report,
@@ -113,10 +96,6 @@ function constructSite(name: string, root: string): string {
     join(MDX, 'constructs', `${name}.mdx`),
     join(site, `content/2017/chapters/01-${name}.mdx`),
   );
-  writeFileSync(
-    join(site, 'astro.config.mjs'),
-    `import { fixtureConfig } from '../../astro.fixture.mjs';\n\nexport default fixtureConfig(import.meta.url);\n`,
-  );
   return site;
 }
 
@@ -125,37 +104,31 @@ const constructs = readdirSync(join(MDX, 'constructs'))
   .map((file) => basename(file, '.mdx'))
   .sort();
 
-let site: { build: Run; pdf?: Run; search?: Run };
-const builds = new Map<string, Run & { site: string; marker: string }>();
+let site: { build: RunResult; pdf?: RunResult; search?: RunResult };
+const builds = new Map<string, RunResult & { site: string; marker: string }>();
 let scratch: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  rmSync(join(SITE, 'dist'), { recursive: true, force: true });
+  removeFolder(join(SITE, 'dist'));
   // Astro's content cache keeps entries parsed with an earlier schema while their files are unchanged.
-  rmSync(join(SITE, 'node_modules/.astro'), { recursive: true, force: true });
+  removeFolder(join(SITE, 'node_modules/.astro'));
   // The site, then its PDFs rendered from it, then its search index, as `npm run build` does.
-  const build = await run([ASTRO, 'build'], SITE);
+  const build = await runAsync(astro('build'), { cwd: SITE });
   site = { build };
   if (build.status === 0) {
-    site.pdf = await run([join(PROJECT_ROOT, 'scripts/pdf.ts')], SITE);
-    site.search = await run(
-      [join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'],
-      SITE,
-    );
+    site.pdf = await runAsync(script('pdf.ts'), { cwd: SITE });
+    site.search = await runAsync(pagefind('--site', 'dist'), { cwd: SITE });
   }
   // Two construct sites at a time: one per core of the machines this runs on.
   // Inside the project, where the sites resolve astro and the other packages from node_modules/.
-  scratch = mkdtempSync(join(PROJECT_ROOT, 'tests/fixtures/.work-hostile-mdx-'));
+  scratch = scratchFolder('.work-hostile-mdx-');
   const queue = [...constructs];
   const worker = async () => {
     for (let name = queue.shift(); name; name = queue.shift()) {
       const root = constructSite(name, scratch);
       const marker = join(scratch, `${name}.ran`);
-      const result = await run([ASTRO, 'build'], root, {
-        ...productionBuildEnv(),
-        HOSTILE_MARKER: marker,
-      });
+      const result = await runAsync(astro('build'), { cwd: root, env: { HOSTILE_MARKER: marker } });
       builds.set(name, { ...result, site: root, marker });
     }
   };
@@ -165,7 +138,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  if (scratch) removeFolder(scratch);
 });
 
 describe('a site whose every text field attacks (tests/fixtures/hostile)', () => {

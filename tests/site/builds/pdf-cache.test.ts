@@ -5,18 +5,9 @@
  * script every page loads renders every PDF again; an entry that is not a whole PDF is never reused; and
  * `--clear-cache` empties it. No published PDF is ever stale. Sharing cards are reused the same way.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  appendFileSync,
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CARD_CACHE, PDF_CACHE, SITE_MANIFEST } from '../../../scripts/lib/build-paths.ts';
@@ -26,29 +17,27 @@ import {
   PUBLISH_LINKS_DEFERRED,
   PUBLISH_LINKS_VARIABLE,
 } from '../../../src/data/publish/publish-links.ts';
-import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import {
+  BASE_CONTENT,
+  fixtureProject,
+  npmPath,
+  removeFolder,
+  run,
+  scratchFolder,
+  script,
+} from '../../support/fixture-site.ts';
 import { readBuildLog } from '../../../scripts/lib/build-log.ts';
 
-const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 const CHAPTER = 'content/2017/chapters/01-intro.mdx';
 const NEW_SENTENCE = '管理正文，这一句是新加的。';
 let root = '';
 /** A limit for a whole build on a busy 2-core machine, not a measure of speed. */
 const BUILD_LIMIT = 300_000;
 
-const env = () => ({
-  ...productionBuildEnv(),
-  PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH']}`,
-});
-
-function run(script: string, args: string[] = []) {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: env(),
-  });
-  const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`${script} failed:\n${output}`);
+/** One of the editors' tools in the fixture, as `npm run` runs it: what it printed, if it succeeded. */
+function tool(name: string, ...args: string[]): string {
+  const { status, output } = run(script(name, ...args), { cwd: root, env: { PATH: npmPath() } });
+  if (status !== 0) throw new Error(`${name} failed:\n${output}`);
   return output;
 }
 
@@ -67,15 +56,10 @@ const text = (file: string) =>
 
 let cold = '';
 beforeAll(() => {
-  root = mkdtempSync(join(FIXTURES, '.work-pdfcache-'));
-  cpSync(join(FIXTURES, 'rules/base/content'), join(root, 'content'), { recursive: true });
-  writeFileSync(
-    join(root, 'astro.config.mjs'),
-    "import { fixtureConfig } from '../astro.fixture.mjs';\n\nexport default fixtureConfig(import.meta.url);\n",
-  );
-  cold = run('build.ts');
+  root = fixtureProject(scratchFolder('.work-pdfcache-'), { content: BASE_CONTENT });
+  cold = tool('build.ts');
 }, BUILD_LIMIT);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => removeFolder(root));
 
 test('a first build renders every PDF, stores it in the cache and says so', () => {
   const all = targets();
@@ -96,7 +80,7 @@ test(
         sha(join(root, 'dist/og/2017', name)),
       ]);
     const cardsBefore = cards();
-    const output = run('build.ts');
+    const output = tool('build.ts');
     expect(counts(output)).toEqual({ all: before.length, rendered: 0, reused: before.length });
     expect(targets().map((t) => sha(published(t)))).toEqual(before);
     expect(output).toContain(
@@ -114,7 +98,7 @@ test(
     const before = new Map(all.map((t) => [t.file, sha(published(t))]));
     const chapter = join(root, CHAPTER);
     writeFileSync(chapter, readFileSync(chapter, 'utf8').replace('管理正文。', NEW_SENTENCE));
-    const output = run('build.ts');
+    const output = tool('build.ts');
 
     const including = all.filter((t) => t.page === '/2017/intro/' || t.kind === 'report');
     expect(rendered(output)).toEqual(including.map((t) => t.file).sort());
@@ -134,12 +118,11 @@ test(
 
 /** A site build of the fixture as the publishing build's site pass makes it (its links deferred). */
 function draftSite(): string {
-  const result = spawnSync('astro', ['build', '--outDir', 'draft'], {
+  const result = run(['astro', 'build', '--outDir', 'draft'], {
     cwd: root,
-    encoding: 'utf8',
-    env: { ...env(), [PUBLISH_LINKS_VARIABLE]: PUBLISH_LINKS_DEFERRED },
+    env: { PATH: npmPath(), [PUBLISH_LINKS_VARIABLE]: PUBLISH_LINKS_DEFERRED },
   });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.output}`);
   return join(root, 'draft');
 }
 
@@ -148,7 +131,7 @@ test(
   () => {
     const site = draftSite();
     // The same HTML as the build's site pass: every PDF comes from the cache.
-    const warm = run('pdf.ts', ['--site', site, '--out', 'pdf-warm']);
+    const warm = tool('pdf.ts', '--site', site, '--out', 'pdf-warm');
     expect(counts(warm)?.rendered).toBe(0);
 
     // The CSS is inside each page (build.inlineStylesheets), so a change to it changes the page;
@@ -165,7 +148,7 @@ test(
     // Same file name, new content: the key follows what the file holds, not what it is called.
     appendFileSync(join(site, shared!), "\ndocument.body.prepend('CHANGED');\n");
 
-    const output = run('pdf.ts', ['--site', site, '--out', 'pdf-changed']);
+    const output = tool('pdf.ts', '--site', site, '--out', 'pdf-changed');
     expect(counts(output)).toEqual({ all: all.length, rendered: all.length, reused: 0 });
     for (const target of all)
       expect([target.file, text(published(target, 'pdf-changed')).includes('CHANGED')]).toEqual([
@@ -183,7 +166,7 @@ test('a cache entry that is not a whole PDF is never reused', () => {
     const bytes = readFileSync(file);
     writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
   }
-  const output = run('pdf.ts', ['--site', join(root, 'draft'), '--out', 'pdf-repaired']);
+  const output = tool('pdf.ts', '--site', join(root, 'draft'), '--out', 'pdf-repaired');
   expect(counts(output)?.reused).toBe(0);
   for (const target of targets())
     expect(
@@ -192,12 +175,12 @@ test('a cache entry that is not a whole PDF is never reused', () => {
 });
 
 test('--clear-cache empties the PDF cache, npm run clean:cache both caches', () => {
-  expect(run('pdf.ts', ['--clear-cache'])).toMatch(
+  expect(tool('pdf.ts', '--clear-cache')).toMatch(
     /^pdf：已清空 PDF 缓存（\.cache\/pdf\/，\d+ 个 PDF）。$/m,
   );
   expect(existsSync(join(root, PDF_CACHE))).toBe(false);
   expect(existsSync(join(root, CARD_CACHE))).toBe(true);
-  expect(run('clean-cache.ts')).toMatch(
+  expect(tool('clean-cache.ts')).toMatch(
     /^clean:cache：已删除 \.cache\/cards\/（\d+ 张分享卡片）。$/m,
   );
   expect(existsSync(join(root, CARD_CACHE))).toBe(false);

@@ -4,25 +4,24 @@
  * srcset) and a print size (JPEG at 300 dpi of its printed width), on the page and in the PDFs;
  * a photo over the limit stops the check and the build with the exact message.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import sharp from 'sharp';
 import { byTag, parseHtml, type HtmlDocument } from '../../../scripts/lib/html.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import {
+  FIXTURES,
+  astro,
+  fixtureProject,
+  removeFolder,
+  run,
+  scratchFolder,
+  script,
+} from '../../support/fixture-site.ts';
 import { PHOTO_MAX_BYTES } from '../../../src/data/photos/limits.ts';
 
-const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
 const ORIGINAL = { width: 4000, height: 3000 };
 /** The largest a screen size may weigh, and the print size (noise compresses worse than a photo). */
 const WEB_BUDGET = 300 * 1024;
@@ -33,23 +32,16 @@ let original = Buffer.alloc(0);
 
 /** A copy of the fixture beside it (its astro.config.mjs imports ../astro.fixture.mjs). */
 function copyFixture(): string {
-  const root = mkdtempSync(join(FIXTURES, 'photos-build-'));
+  const root = fixtureProject(scratchFolder('photos-build-'), {
+    copy: join(FIXTURES, 'photos'),
+    config: false,
+  });
   copies.push(root);
-  cpSync(join(FIXTURES, 'photos'), root, { recursive: true });
   return root;
 }
 
-function run(root: string, args: string[]) {
-  const result = spawnSync(process.execPath, args, {
-    cwd: root,
-    encoding: 'utf8',
-    env: productionBuildEnv(),
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-const astroBuild = (root: string) =>
-  run(root, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
-const check = (root: string) => run(root, [join(PROJECT_ROOT, 'scripts/check.ts')]);
+const astroBuild = (root: string) => run(astro('build'), { cwd: root });
+const check = (root: string) => run(script('check.ts'), { cwd: root });
 
 beforeAll(async () => {
   site = copyFixture();
@@ -68,10 +60,10 @@ beforeAll(async () => {
   writeFileSync(join(site, 'content/2017/photos/harbour.jpg'), original);
   const built = astroBuild(site);
   if (built.status !== 0) throw new Error(`The photos fixture did not build:\n${built.output}`);
-  const pdf = run(site, [join(PROJECT_ROOT, 'scripts/pdf.ts'), '--out', 'pdf-out']);
+  const pdf = run(script('pdf.ts', '--out', 'pdf-out'), { cwd: site });
   if (pdf.status !== 0) throw new Error(`The photos fixture's PDFs failed:\n${pdf.output}`);
 });
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => copies.forEach(removeFolder));
 
 const page = () => parseHtml(readFileSync(join(site, 'dist/2017/intro/index.html'), 'utf8'));
 /** The first <img> or <source> of a page with an attribute that names the photo. */

@@ -3,8 +3,7 @@
  * would (tests/fixtures/two-years): built with the real src/ in production mode, and indexed for
  * search as the publishing build indexes it.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -20,9 +19,18 @@ import {
   textOf,
   type HtmlDocument,
 } from '../../../scripts/lib/html.ts';
-import { PROJECT_ROOT, builtPages, productionBuildEnv } from '../../support/built-site.ts';
+import { PROJECT_ROOT, builtPages } from '../../support/built-site.ts';
+import {
+  FIXTURES,
+  astro,
+  fixtureProject,
+  removeFolder,
+  run,
+  scratchFolder,
+  script,
+} from '../../support/fixture-site.ts';
 
-const ROOT = join(PROJECT_ROOT, 'tests/fixtures/two-years');
+const ROOT = join(FIXTURES, 'two-years');
 const SITE = 'https://reports.example.org/';
 const page = (path: string) =>
   parseHtml(readFileSync(join(ROOT, 'dist', path, 'index.html'), 'utf8'));
@@ -34,24 +42,14 @@ const table = (document: HtmlDocument, name: string) =>
   byTag(document, 'table').find((element) => classesOf(element).includes(name))!;
 
 beforeAll(() => {
-  rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
-  const result = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...productionBuildEnv(), SITE_URL: SITE },
-    },
-  );
-  if (result.status !== 0)
-    throw new Error(`The two-year fixture did not build:\n${result.stdout}\n${result.stderr}`);
-  const index = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/pagefind'), ['--site', 'dist'], {
+  removeFolder(join(ROOT, 'dist'));
+  const result = run(astro('build'), { cwd: ROOT, env: { SITE_URL: SITE } });
+  if (result.status !== 0) throw new Error(`The two-year fixture did not build:\n${result.output}`);
+  const index = run([join(PROJECT_ROOT, 'node_modules/.bin/pagefind'), '--site', 'dist'], {
     cwd: ROOT,
-    encoding: 'utf8',
+    inheritEnv: true,
   });
-  if (index.status !== 0)
-    throw new Error(`The two-year fixture was not indexed:\n${index.stdout}\n${index.stderr}`);
+  if (index.status !== 0) throw new Error(`The two-year fixture was not indexed:\n${index.output}`);
 });
 
 test('the root leads to the latest year', () => {
@@ -117,54 +115,45 @@ test('a corrected figure of the 2017 report is shown with its correction, in 201
 });
 
 test('the sealed years, one with a declared correction, pass the check', () => {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/check.ts')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const result = run(script('check.ts'), { cwd: ROOT, inheritEnv: true });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
 });
 
 test('an undeclared restatement stops the check, naming both files, the KPI, the year and both values', () => {
-  const copy = mkdtempSync(join(tmpdir(), 'two-years-'));
+  const copy = fixtureProject(scratchFolder('two-years-', tmpdir()), {
+    content: join(ROOT, 'content'),
+    config: false,
+  });
   try {
-    cpSync(join(ROOT, 'content'), join(copy, 'content'), { recursive: true });
     const file = join(copy, 'content/2018/kpis.json');
     const kpis = JSON.parse(readFileSync(file, 'utf8'));
     kpis.restatements = [];
     writeFileSync(file, JSON.stringify(kpis, null, 2));
-    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/check.ts')], {
-      cwd: copy,
-      encoding: 'utf8',
-    });
+    const result = run(script('check.ts'), { cwd: copy, inheritEnv: true });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       '› groups[0].rows[1].values.2017：指标 "office-power" 2017 年的数值在此为 365，而 content/2017/kpis.json 发布的是 370。已发布的数值只有声明为重述才能改变。若《2018 降碳报告》重述了这个数值，请在 "restatements" 中加上 { "kpi": "office-power", "year": 2017, "reason": "待填写：重述原因" }',
     );
   } finally {
-    rmSync(copy, { recursive: true, force: true });
+    removeFolder(copy);
   }
 });
 
 test('a preview build (npm run build:preview) shows the draft chapter, and writes no sitemap', () => {
   const outDir = join(ROOT, 'dist-preview');
-  rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...productionBuildEnv(), SHOW_DRAFTS: 'true', SITE_URL: SITE },
-    },
-  );
+  removeFolder(outDir);
+  const result = run(astro('build', '--outDir', outDir), {
+    cwd: ROOT,
+    env: { SHOW_DRAFTS: 'true', SITE_URL: SITE },
+  });
   try {
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(outDir, '2018/extra/index.html'), 'utf8')).toContain('尚未完成的一章');
     expect(existsSync(join(outDir, 'sitemap-index.xml'))).toBe(false);
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).not.toContain('Sitemap');
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    removeFolder(outDir);
   }
 });
 

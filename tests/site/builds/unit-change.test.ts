@@ -3,12 +3,11 @@
  * declared, built with the real src/): the declaration is shown, each value keeps its own unit,
  * and no change is computed or drawn across the two units.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parseHtml, readableText } from '../../../scripts/lib/html.ts';
-import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import { FIXTURES, astro, fixtureProject, removeFolder, run } from '../../support/fixture-site.ts';
 import { projectOf, ruleFixtures } from '../../support/rule-fixtures.ts';
 
 const fixture = ruleFixtures().find(
@@ -19,19 +18,11 @@ const text = (path: string) =>
   readableText(parseHtml(readFileSync(join(root, 'dist', path, 'index.html'), 'utf8')));
 
 beforeAll(() => {
-  root = projectOf(fixture, join(PROJECT_ROOT, 'tests/fixtures'));
-  writeFileSync(
-    join(root, 'astro.config.mjs'),
-    "import { fixtureConfig } from '../astro.fixture.mjs';\n\nexport default fixtureConfig(import.meta.url);\n",
-  );
-  const result = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
-    { cwd: root, encoding: 'utf8', env: productionBuildEnv() },
-  );
-  if (result.status !== 0) throw new Error(`${result.stdout}\n${result.stderr}`);
+  root = fixtureProject(projectOf(fixture, FIXTURES));
+  const result = run(astro('build', '--root', root), { cwd: root });
+  if (result.status !== 0) throw new Error(result.output);
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => removeFolder(root));
 
 test('the indicator page shows the declaration and each value in its own unit', () => {
   const page = text('2018/kpis/office-power');

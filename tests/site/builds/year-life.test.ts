@@ -3,34 +3,30 @@
  * of the rule fixtures' base year: new-year, fill in, seal, check, then the publishing build with
  * its PDFs. Each step is the real command an editor runs.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { PROJECT_ROOT, productionBuildEnv } from '../../support/built-site.ts';
+import {
+  BASE_CONTENT,
+  FIXTURES,
+  emptyFolder,
+  fixtureProject,
+  npmPath,
+  removeFolder,
+  run,
+  script,
+} from '../../support/fixture-site.ts';
 
-const ROOT = join(PROJECT_ROOT, 'tests/fixtures/.work-year-life');
+const ROOT = join(FIXTURES, '.work-year-life');
 const year = (...parts: string[]) => join(ROOT, 'content/2018', ...parts);
 
 /** A command of the project's, as `npm run` runs it: the project's tools on the PATH. */
-function run(script: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args], {
+function npmRun(name: string, ...args: string[]) {
+  const { status, output } = run(script(name, ...args), {
     cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...productionBuildEnv(),
-      PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}${delimiter}${process.env['PATH']}`,
-    },
+    env: { PATH: npmPath() },
   });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  return { status, output };
 }
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
@@ -38,27 +34,19 @@ const write = (path: string, data: unknown) =>
   writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
 
 beforeAll(() => {
-  rmSync(ROOT, { recursive: true, force: true });
-  mkdirSync(ROOT, { recursive: true });
-  cpSync(join(PROJECT_ROOT, 'tests/fixtures/rules/base/content'), join(ROOT, 'content'), {
-    recursive: true,
-  });
-  writeFileSync(
-    join(ROOT, 'astro.config.mjs'),
-    "import { fixtureConfig } from '../astro.fixture.mjs';\n\nexport default fixtureConfig(import.meta.url);\n",
-  );
+  fixtureProject(emptyFolder(ROOT), { content: BASE_CONTENT });
   // The year before is published and sealed, as 2017 is in the project.
-  expect(run('seal.ts', '2017').status).toBe(0);
+  expect(npmRun('seal.ts', '2017').status).toBe(0);
 });
-afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
+afterAll(() => removeFolder(ROOT));
 
 test('new-year → fill → seal → check → build: the year is published, and no step cries wolf', () => {
   // 2. The scaffold: a draft year, whose only problems are the values still to write. A draft
   // publishes nothing, so they are told as what is left to do and stop no merge.
-  const created = run('new-year.ts', '2018');
+  const created = npmRun('new-year.ts', '2018');
   expect(created.status, created.output).toBe(0);
   expect(existsSync(year('cases/.gitkeep'))).toBe(true);
-  const drafted = run('check.ts');
+  const drafted = npmRun('check.ts');
   expect(drafted.status, drafted.output).toBe(0);
   expect(drafted.output).toContain(
     'content/2018（草稿）：1 章，0 个案例，2 项指标：还有 2 处待完成',
@@ -71,7 +59,7 @@ test('new-year → fill → seal → check → build: the year is published, and
   const report = json(year('report.json'));
   delete report['draft'];
   write(year('report.json'), report);
-  const early = run('seal.ts', '2018');
+  const early = npmRun('seal.ts', '2018');
   expect(early.status).toBe(1);
   expect(early.output).toContain('没有封存');
   expect(early.output).toContain('[finished-year]');
@@ -95,10 +83,10 @@ test('new-year → fill → seal → check → build: the year is published, and
   }
 
   // 6. Sealed, then checked: nothing is reported, not even the empty keep-file of cases/.
-  const sealed = run('seal.ts', '2018');
+  const sealed = npmRun('seal.ts', '2018');
   expect(sealed.status, sealed.output).toBe(0);
   expect(Object.keys(json(join(ROOT, 'content/published.json')))).toEqual(['2017', '2018']);
-  const checked = run('check.ts');
+  const checked = npmRun('check.ts');
   expect(checked).toEqual({
     status: 0,
     output:
@@ -106,7 +94,7 @@ test('new-year → fill → seal → check → build: the year is published, and
   });
 
   // The publishing build: both years, with their PDFs.
-  const built = run('build.ts');
+  const built = npmRun('build.ts');
   expect(built.status, built.output).toBe(0);
   expect(readFileSync(join(ROOT, 'dist/2018/intro/index.html'), 'utf8')).toContain(
     '本节正文：2018 年的降碳工作。',
