@@ -1,3 +1,8 @@
+/**
+ * The KPI table's downloads: the whole table and each indicator as CSV (with a BOM, so that Excel
+ * reads it as UTF-8) and JSON, each holding exactly the values of content/2017/kpis.json (a value
+ * not reported as empty), and linked from the pages that show them.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';

@@ -1,3 +1,8 @@
+/**
+ * Every link of the built site leads somewhere: crawled from the root (and from each whole-report
+ * page, which nothing links), no link, asset or #fragment is broken, and every page, every PDF and
+ * the downloads are reached.
+ */
 import { LinkChecker } from 'linkinator';
 import { describe, expect, test } from 'vitest';
 import { DIST, builtPages } from '../../support/built-site.ts';
