@@ -107,7 +107,7 @@ export interface RunOptions {
   cwd?: string;
   /** Variables laid over a production build's environment (productionBuildEnv()). */
   env?: NodeJS.ProcessEnv;
-  /** This process's environment as it is, vitest's variables included, instead (tools that build nothing). */
+  /** Start from this process's environment as it is, vitest's variables included, instead. */
   inheritEnv?: boolean;
 }
 
@@ -124,8 +124,10 @@ export interface RunResult {
   output: string;
 }
 
-const environment = (options: RunOptions) =>
-  options.inheritEnv ? undefined : { ...productionBuildEnv(), ...options.env };
+function environment({ inheritEnv, env }: RunOptions): NodeJS.ProcessEnv | undefined {
+  if (!inheritEnv) return { ...productionBuildEnv(), ...env };
+  return env ? { ...process.env, ...env } : undefined;
+}
 
 /** Runs a command (program, then its arguments) to its end. */
 export function run([program, ...args]: readonly string[], options: RunOptions = {}): RunResult {
