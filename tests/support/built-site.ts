@@ -1,8 +1,10 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { builtPages as pagesOf } from '../../scripts/lib/built-pages.ts';
 import { firstTag, parseHtml, readableText } from '../../scripts/lib/html.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export { PROJECT_ROOT };
+
 export const DIST = join(PROJECT_ROOT, 'dist');
 
 /** Every HTML page of the built site, as [URL path, html]. */

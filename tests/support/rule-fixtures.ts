@@ -6,9 +6,11 @@
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './project-root.ts';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export { PROJECT_ROOT };
+
 export const RULE_FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/rules');
 
 export interface RuleFixture {
