@@ -62,8 +62,11 @@ export class TrendChart extends HTMLElement {
     if (view === 'chart' && draw) this.draw();
   }
 
-  /** Draws the chart once, loading Chart.js first if need be; later calls do nothing. */
-  draw(animate = animates(), print = false): DrawnChart | undefined {
+  /**
+   * Draws the chart once, loading Chart.js first if need be; later calls do nothing. On screen
+   * the first drawing is spread over a few short tasks; for print it is done at once.
+   */
+  draw(animate = animates(), print = false, stepwise = !print): DrawnChart | undefined {
     if (this.#chart) return this.#chart;
     if (!renderer) {
       // Charts waiting for Chart.js each draw in a task of their own, not all in the one it came in.
@@ -79,9 +82,14 @@ export class TrendChart extends HTMLElement {
       this.querySelector('script[type="application/json"]')?.textContent ?? 'null',
     ) as ChartSpec | null;
     if (!canvas || !spec) return undefined;
-    this.#chart = renderer.drawChart(this, canvas, spec, { animate, print });
-    this.dataset['drawn'] = 'true';
-    return this.#chart;
+    const { chart, painted } = renderer.drawChart(this, canvas, spec, { animate, print, stepwise });
+    this.#chart = chart;
+    const markDrawn = () => {
+      if (this.#chart === chart) this.dataset['drawn'] = 'true';
+    };
+    if (painted) void painted.then(markDrawn);
+    else markDrawn();
+    return chart;
   }
 
   /**
@@ -104,7 +112,7 @@ export class TrendChart extends HTMLElement {
     if (!this.#chart) return;
     this.#chart.destroy();
     this.#chart = undefined;
-    this.draw(false);
+    this.draw(false, false, false);
   }
 }
 
