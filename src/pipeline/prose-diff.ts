@@ -2,8 +2,10 @@
  * What changed in a text, paragraph by paragraph, as short excerpts a reviewer can read in a pull
  * request: the changed words with a little context around them, never the whole paragraph. Chinese
  * has no spaces between words, so the words are found with the ICU word segmenter (Intl.Segmenter).
+ * Only what a reader reads is compared: comments and other MDX expressions are not prose.
  */
 import { diffArrays } from 'diff';
+import { walk, type MdxDocument } from './mdx-document.ts';
 
 /** A run of an excerpt: unchanged context (already shortened), or words removed or added. */
 export interface ExcerptPart {
@@ -22,6 +24,48 @@ export const CONTEXT_CHARS = 20;
 /** Characters kept of a paragraph added or removed whole, or of one long run of changed words. */
 export const RUN_CHARS = 60;
 const ELLIPSIS = '…';
+
+/** Nodes of an MDX file that the page does not show as text. */
+const NOT_PROSE = new Set(['yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+
+/**
+ * An MDX file's text as prose: without its frontmatter, imports and exports, and `{…}` expressions,
+ * comments among them (the scaffold's `{/* 在此填写正文 *\/}` is no paragraph). A line left empty
+ * by a cut is taken out with it, so that it cannot split a paragraph in two; a cut between two
+ * spaces leaves one.
+ */
+export function proseOf(text: string, document: MdxDocument): string {
+  const cuts = [...walk(document.tree as Parameters<typeof walk>[0])]
+    .filter((node) => NOT_PROSE.has(node.type))
+    .flatMap(({ position }) => {
+      const start = position?.start.offset;
+      const end = position?.end.offset;
+      return start === undefined || end === undefined ? [] : [[start, end] as const];
+    })
+    .sort(([a], [b]) => a - b);
+  const restOfLine = /[ \t]*(\n|$)/y;
+  const spaces = /[ \t]*/y;
+  let prose = '';
+  let at = 0;
+  for (const [start, end] of cuts) {
+    if (start < at) {
+      at = Math.max(at, end);
+      continue;
+    }
+    prose += text.slice(at, start);
+    at = end;
+    restOfLine.lastIndex = at;
+    if (/(^|\n)[ \t]*$/.test(prose) && restOfLine.test(text)) {
+      prose = prose.replace(/[ \t]*$/, '');
+      at = restOfLine.lastIndex;
+    } else if (/[ \t]$/.test(prose)) {
+      spaces.lastIndex = at;
+      spaces.test(text);
+      at = spaces.lastIndex;
+    }
+  }
+  return prose + text.slice(at);
+}
 
 /** The paragraphs of a Markdown text: blocks between blank lines, trimmed. */
 export function paragraphsOf(text: string): string[] {

@@ -35,6 +35,7 @@ test('the fixtures cover what the digest must tell', () => {
     'declared-restatement',
     'edited-paragraph',
     'new-case',
+    'placeholder-replaced',
     'removed-photo',
     'undeclared-sealed',
   ]);

@@ -13,7 +13,8 @@ import {
   digestMarkdown,
   fitDigest,
 } from '../../../src/pipeline/digest-markdown.ts';
-import { proseChanges, wordExcerpt } from '../../../src/pipeline/prose-diff.ts';
+import { isDocument, parseMdx } from '../../../src/pipeline/mdx-document.ts';
+import { proseChanges, proseOf, wordExcerpt } from '../../../src/pipeline/prose-diff.ts';
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',
@@ -139,6 +140,53 @@ describe('excerpts of changed prose', () => {
       },
       { change: 'added', excerpt: [{ type: 'added', text: `${'新'.repeat(60)}…` }] },
     ]);
+  });
+});
+
+describe('prose of an MDX file', () => {
+  const prose = (text: string) => {
+    const document = parseMdx(text);
+    if (!isDocument(document)) throw new Error(document.reason);
+    return proseOf(text, document);
+  };
+
+  test('leaves out frontmatter, imports, comments and expressions, and keeps tags', () => {
+    expect(
+      prose(
+        [
+          '---',
+          'title: 引言',
+          '---',
+          '',
+          "import X from './x';",
+          '',
+          '{/* 在此填写正文 */}',
+          '',
+          '正文 {/* 行内注释 */} 与 {1 + 1} 结束。',
+          '第二行',
+          '{/* 独占一行的注释 */}',
+          '第三行',
+          '',
+          '<Case id="a-case" />',
+          '',
+        ].join('\n'),
+      ),
+    ).toBe('\n\n正文 与 结束。\n第二行\n第三行\n\n<Case id="a-case" />\n');
+  });
+
+  test("a scaffold's placeholder replaced by a sentence is an added paragraph", () => {
+    const before = prose('## 管理\n\n{/* 在此填写本节正文 */}\n');
+    const after = prose('## 管理\n\n2018 年管理正文，取代了新年度留下的占位注释。\n');
+    expect(proseChanges(before, after)).toEqual([
+      {
+        change: 'added',
+        excerpt: [{ type: 'added', text: '2018 年管理正文，取代了新年度留下的占位注释。' }],
+      },
+    ]);
+  });
+
+  test('a comment changed alone changes no prose', () => {
+    expect(proseChanges(prose('正文。{/* 甲 */}\n'), prose('正文。{/* 乙 */}\n'))).toEqual([]);
   });
 });
 
