@@ -78,12 +78,30 @@ export function paragraphsOf(text: string): string[] {
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const wordsOf = (text: string) => [...segmenter.segment(text)].map((s) => s.segment);
 
-const head = (text: string, n: number) =>
-  [...text].length > n ? [...text].slice(0, n).join('') + ELLIPSIS : text;
-const tail = (text: string, n: number) =>
-  [...text].length > n ? ELLIPSIS + [...text].slice(-n).join('') : text;
+const length = (text: string) => [...text].length;
 
-/** The changed words of one paragraph, with CONTEXT_CHARS of context around each change. */
+/**
+ * As many whole words of a text as fit in n characters, from its start or its end; cut inside a
+ * word only when that first word alone is longer.
+ */
+function keep(text: string, n: number, from: 'start' | 'end'): string {
+  const words = from === 'start' ? wordsOf(text) : wordsOf(text).reverse();
+  const kept: string[] = [];
+  let used = 0;
+  for (const word of words) {
+    if (used + length(word) > n) break;
+    kept.push(word);
+    used += length(word);
+  }
+  if (from === 'start') return kept.length > 0 ? kept.join('') : [...text].slice(0, n).join('');
+  return kept.length > 0 ? kept.reverse().join('') : [...text].slice(-n).join('');
+}
+const head = (text: string, n: number) =>
+  length(text) > n ? keep(text, n, 'start') + ELLIPSIS : text;
+const tail = (text: string, n: number) =>
+  length(text) > n ? ELLIPSIS + keep(text, n, 'end') : text;
+
+/** The changed words of one paragraph, with about CONTEXT_CHARS of context around each change. */
 export function wordExcerpt(before: string, after: string): ExcerptPart[] {
   const parts: ExcerptPart[] = diffArrays(wordsOf(before), wordsOf(after)).map((c) => ({
     type: c.added ? 'added' : c.removed ? 'removed' : 'same',
@@ -95,11 +113,10 @@ export function wordExcerpt(before: string, after: string): ExcerptPart[] {
     const last = i === parts.length - 1;
     if (first) return { ...part, text: tail(part.text, CONTEXT_CHARS) };
     if (last) return { ...part, text: head(part.text, CONTEXT_CHARS) };
-    const chars = [...part.text];
-    return chars.length > 2 * CONTEXT_CHARS + 1
+    return length(part.text) > 2 * CONTEXT_CHARS + 1
       ? {
           ...part,
-          text: `${chars.slice(0, CONTEXT_CHARS).join('')} ${ELLIPSIS} ${chars.slice(-CONTEXT_CHARS).join('')}`,
+          text: `${keep(part.text, CONTEXT_CHARS, 'start')} ${ELLIPSIS} ${keep(part.text, CONTEXT_CHARS, 'end')}`,
         }
       : part;
   });

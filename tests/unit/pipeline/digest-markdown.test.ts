@@ -126,6 +126,17 @@ describe('excerpts of changed prose', () => {
     ]);
   });
 
+  test('show one figure changed in a long Chinese paragraph, words found without spaces', () => {
+    const paragraph = (count: string) =>
+      `管理正文：全年组织节能培训12期，覆盖各生产单位的管理人员和一线员工共计${count}人次，培训内容包括能源计量、余热利用和电解槽节能操作规范，培训后的考核合格率为98.5%，未合格人员已安排补训。`;
+    expect(wordExcerpt(paragraph('3560'), paragraph('3650'))).toEqual([
+      { type: 'same', text: '…，覆盖各生产单位的管理人员和一线员工共计' },
+      { type: 'removed', text: '3560' },
+      { type: 'added', text: '3650' },
+      { type: 'same', text: '人次，培训内容包括能源计量、余热利用和…' },
+    ]);
+  });
+
   test('tell paragraphs added and removed whole, shortened', () => {
     expect(
       proseChanges('第一段。\n\n第二段。', '第一段。\n\n第三段。\n\n' + '新'.repeat(100)),
