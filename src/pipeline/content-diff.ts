@@ -104,7 +104,7 @@ function diffKeyed(
       continue;
     }
     const fields = changedFields(was.data, e.data, skip);
-    const prose = proseChanges(was.body ?? '', e.body ?? '');
+    const prose = proseChanges(was.prose ?? '', e.prose ?? '');
     if (fields.length > 0 || prose.length > 0)
       changes.push({ ...base, change: 'changed', fields, prose });
   }

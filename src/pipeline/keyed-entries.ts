@@ -2,8 +2,9 @@
  * A year's entries of every kind (content-diff.ts), each with an id to match it by across two
  * versions of the content, its title, its file and the chapter it stands in.
  */
-import type { YearContent } from '../data/content/year-content.ts';
+import type { Sourced, YearContent } from '../data/content/year-content.ts';
 import type { EntryKind } from './content-diff.ts';
+import { proseOf } from './prose-diff.ts';
 
 export interface Keyed {
   id: string;
@@ -11,8 +12,14 @@ export interface Keyed {
   file: string;
   chapter?: string;
   data: object;
-  body?: string;
+  /** A chapter's or case's text as the page shows it (prose-diff.ts `proseOf`). */
+  prose?: string;
 }
+
+const proseText = (entry: Sourced<unknown>) =>
+  entry.document && entry.text !== undefined
+    ? proseOf(entry.text, entry.document)
+    : (entry.body ?? '');
 
 /** A year's entries of every kind, keyed for comparison. */
 export function keyedEntries(y: YearContent | undefined): Record<EntryKind, Keyed[]> {
@@ -29,7 +36,7 @@ export function keyedEntries(y: YearContent | undefined): Record<EntryKind, Keye
     file: c.file,
     chapter: c.id,
     data: c.data,
-    body: c.body ?? '',
+    prose: proseText(c),
   }));
   const cases = (y?.cases ?? []).map((c) => ({
     id: c.id,
@@ -37,7 +44,7 @@ export function keyedEntries(y: YearContent | undefined): Record<EntryKind, Keye
     file: c.file,
     chapter: c.data.chapter,
     data: c.data,
-    body: c.body ?? '',
+    prose: proseText(c),
   }));
   const tables = (y?.tables?.data.tables ?? []).map((t) => ({
     id: t.id,

@@ -34,7 +34,9 @@ test('the fixtures cover what the digest must tell', () => {
     'changed-figure',
     'declared-restatement',
     'edited-paragraph',
+    'figure-in-long-paragraph',
     'new-case',
+    'placeholder-replaced',
     'removed-photo',
     'undeclared-sealed',
   ]);

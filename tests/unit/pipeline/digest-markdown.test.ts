@@ -13,7 +13,8 @@ import {
   digestMarkdown,
   fitDigest,
 } from '../../../src/pipeline/digest-markdown.ts';
-import { proseChanges, wordExcerpt } from '../../../src/pipeline/prose-diff.ts';
+import { isDocument, parseMdx } from '../../../src/pipeline/mdx-document.ts';
+import { proseChanges, proseOf, wordExcerpt } from '../../../src/pipeline/prose-diff.ts';
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',
@@ -125,6 +126,17 @@ describe('excerpts of changed prose', () => {
     ]);
   });
 
+  test('show one figure changed in a long Chinese paragraph, words found without spaces', () => {
+    const paragraph = (count: string) =>
+      `管理正文：全年组织节能培训12期，覆盖各生产单位的管理人员和一线员工共计${count}人次，培训内容包括能源计量、余热利用和电解槽节能操作规范，培训后的考核合格率为98.5%，未合格人员已安排补训。`;
+    expect(wordExcerpt(paragraph('3560'), paragraph('3650'))).toEqual([
+      { type: 'same', text: '…，覆盖各生产单位的管理人员和一线员工共计' },
+      { type: 'removed', text: '3560' },
+      { type: 'added', text: '3650' },
+      { type: 'same', text: '人次，培训内容包括能源计量、余热利用和…' },
+    ]);
+  });
+
   test('tell paragraphs added and removed whole, shortened', () => {
     expect(
       proseChanges('第一段。\n\n第二段。', '第一段。\n\n第三段。\n\n' + '新'.repeat(100)),
@@ -139,6 +151,53 @@ describe('excerpts of changed prose', () => {
       },
       { change: 'added', excerpt: [{ type: 'added', text: `${'新'.repeat(60)}…` }] },
     ]);
+  });
+});
+
+describe('prose of an MDX file', () => {
+  const prose = (text: string) => {
+    const document = parseMdx(text);
+    if (!isDocument(document)) throw new Error(document.reason);
+    return proseOf(text, document);
+  };
+
+  test('leaves out frontmatter, imports, comments and expressions, and keeps tags', () => {
+    expect(
+      prose(
+        [
+          '---',
+          'title: 引言',
+          '---',
+          '',
+          "import X from './x';",
+          '',
+          '{/* 在此填写正文 */}',
+          '',
+          '正文 {/* 行内注释 */} 与 {1 + 1} 结束。',
+          '第二行',
+          '{/* 独占一行的注释 */}',
+          '第三行',
+          '',
+          '<Case id="a-case" />',
+          '',
+        ].join('\n'),
+      ),
+    ).toBe('\n\n正文 与 结束。\n第二行\n第三行\n\n<Case id="a-case" />\n');
+  });
+
+  test("a scaffold's placeholder replaced by a sentence is an added paragraph", () => {
+    const before = prose('## 管理\n\n{/* 在此填写本节正文 */}\n');
+    const after = prose('## 管理\n\n2018 年管理正文，取代了新年度留下的占位注释。\n');
+    expect(proseChanges(before, after)).toEqual([
+      {
+        change: 'added',
+        excerpt: [{ type: 'added', text: '2018 年管理正文，取代了新年度留下的占位注释。' }],
+      },
+    ]);
+  });
+
+  test('a comment changed alone changes no prose', () => {
+    expect(proseChanges(prose('正文。{/* 甲 */}\n'), prose('正文。{/* 乙 */}\n'))).toEqual([]);
   });
 });
 
