@@ -54,7 +54,7 @@ export function checkRestatements(reports: readonly ReportKpis[]): ContentProble
           problems.push({
             file: report.file,
             field: `groups[${g}].rows[${r}].values.${year}`,
-            message: `指标 ${showValue(row.id)} ${year} 年的数值在此为 ${formatNumber(value)}，而 ${earlier.file} 发布的是 ${formatNumber(earlier.value)}。已发布的数值只有声明为重述才能改变。若《${report.year} 降碳报告》重述了这个数值，请在 "restatements" 中加上 { "kpi": "${row.id}", "year": ${year}, "reason": "待填写：重述原因" }，并把“待填写：重述原因”换成报告写明的原因；否则请把数值改回 ${formatNumber(earlier.value)}。`,
+            message: `指标 ${showValue(row.id)} ${year} 年的数值在此为 ${formatNumber(value)}，而之前的报告（${earlier.file}）中为 ${formatNumber(earlier.value)}。已发布的数值只有声明为重述才能改变。若《${report.year} 降碳报告》重述了这个数值，请在 "restatements" 中加上 { "kpi": "${row.id}", "year": ${year}, "reason": "待填写：重述原因" }，并把“待填写：重述原因”换成报告写明的原因；否则请把数值改回 ${formatNumber(earlier.value)}。`,
           });
         }
       }),

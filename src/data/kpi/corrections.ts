@@ -13,7 +13,7 @@ export const cellKey = (kpi: string, year: number | string) => `${kpi}@${year}`;
 
 /** A value as an editor writes it in kpis.json, for messages. */
 export const showValue = (value: KpiValue | undefined) =>
-  value === undefined ? 'no value' : JSON.stringify(value);
+  value === undefined ? '（无数值）' : JSON.stringify(value);
 
 /** A value as the pages print it. */
 const printValue = (value: KpiValue) => (value === NOT_REPORTED ? '“-”' : formatNumber(value));

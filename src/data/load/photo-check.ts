@@ -7,13 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
 import { photoRefs, type PhotoRef } from '../photos/files.ts';
-import {
-  PHOTO_MAX_BYTES,
-  PHOTO_MAX_SIDE,
-  photoLimitProblems,
-  type MeasuredPhoto,
-} from '../photos/limits.ts';
-import { showValue, type ContentProblem } from '../content/problems.ts';
+import { photoLimitProblems, saveAsJpeg, type MeasuredPhoto } from '../photos/limits.ts';
+import type { ContentProblem } from '../content/problems.ts';
 import type { YearContent } from '../content/year-content.ts';
 
 /** Problems of every picture the years' chapters and cases name; `root` is the project root. */
@@ -28,32 +23,7 @@ export async function checkPhotoFiles(
     if ('message' in found) problems.push(found);
     else measured.push(found);
   }
-  // src/data/photos/limits.ts decides which pictures are too large; the editors read it in Chinese.
-  const tooLarge = photoLimitProblems(measured);
-  return [
-    ...problems,
-    ...measured
-      .filter((photo) => tooLarge.some((p) => p.file === photo.file && p.field === photo.field))
-      .map((photo) => ({ file: photo.file, field: photo.field, message: tooLargeMessage(photo) })),
-  ];
-}
-
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-const count = (n: number) => n.toLocaleString('en-US');
-
-/** What is too large about a picture, what the limits are, and how to make a copy within them. */
-function tooLargeMessage(photo: MeasuredPhoto): string {
-  const excess = [
-    ...(photo.bytes > PHOTO_MAX_BYTES
-      ? [`文件有 ${megabytes(photo.bytes)}（不能超过 ${megabytes(PHOTO_MAX_BYTES)}）`]
-      : []),
-    ...(Math.max(photo.width, photo.height) > PHOTO_MAX_SIDE
-      ? [
-          `尺寸为 ${count(photo.width)} × ${count(photo.height)} 像素（最长边不能超过 ${count(PHOTO_MAX_SIDE)} 像素）`,
-        ]
-      : []),
-  ];
-  return `图片 ${photo.path} 太大：${excess.join('，')}。网站会用这张图生成网页和印刷用的尺寸，印刷只需约 2,000 像素宽。请用任一图片编辑软件把它缩小到最长边不超过 ${count(PHOTO_MAX_SIDE)} 像素，以 80 至 90 的质量另存为 JPEG${saveAsJpeg(photo.path)}`;
+  return [...problems, ...photoLimitProblems(measured)];
 }
 
 /** What the image service reads whatever the platform (a phone's HEIC, for one, it may not). */
@@ -80,12 +50,4 @@ async function measure(root: string, ref: PhotoRef): Promise<MeasuredPhoto | Con
     field,
     message: `文件 ${path} 不是网站能读取的图片。应为 JPEG、PNG 或 WebP 格式（手机拍的 HEIC、扫描的 TIFF 等都不行）。请用图片编辑软件打开它，另存为 JPEG${saveAsJpeg(path)}`,
   };
-}
-
-/** Where to save a JPEG copy of a picture, and the change of "src" that a new file name needs. */
-function saveAsJpeg(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  if (/\.jpe?g$/.test(name)) return '，文件名不变。';
-  const jpeg = name.replace(/\.[a-z]+$/i, '.jpg');
-  return `，存为 ${jpeg}，并把 "src" 改为 ${showValue(jpeg)}。`;
 }

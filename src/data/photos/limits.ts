@@ -7,7 +7,7 @@
  * a 48-megapixel original does not. Every version of a file stays in the repository for good, and
  * each one is decoded in memory at every build (6000 × 6000 is 144 MB of pixels), hence a limit.
  */
-import type { ContentProblem } from '../content/problems.ts';
+import { showValue, type ContentProblem } from '../content/problems.ts';
 
 /** At most 10 MB (10 × 1024 × 1024 bytes, as file managers count a megabyte). */
 export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
@@ -32,11 +32,11 @@ export function photoLimitProblems(photos: readonly MeasuredPhoto[]): ContentPro
   return photos.flatMap((photo) => {
     const excess = [
       ...(photo.bytes > PHOTO_MAX_BYTES
-        ? [`${megabytes(photo.bytes)} (the limit is ${megabytes(PHOTO_MAX_BYTES)})`]
+        ? [`文件有 ${megabytes(photo.bytes)}（不能超过 ${megabytes(PHOTO_MAX_BYTES)}）`]
         : []),
       ...(Math.max(photo.width, photo.height) > PHOTO_MAX_SIDE
         ? [
-            `${count(photo.width)} × ${count(photo.height)} pixels (the limit is ${count(PHOTO_MAX_SIDE)} on the longest side)`,
+            `尺寸为 ${count(photo.width)} × ${count(photo.height)} 像素（最长边不能超过 ${count(PHOTO_MAX_SIDE)} 像素）`,
           ]
         : []),
     ];
@@ -45,7 +45,7 @@ export function photoLimitProblems(photos: readonly MeasuredPhoto[]): ContentPro
       {
         file: photo.file,
         field: photo.field,
-        message: `The picture ${photo.path} is too large: ${excess.join(' and ')}. Replace it with a copy of at most ${count(PHOTO_MAX_SIDE)} pixels on its longest side, saved as JPEG at quality 80 to 90 (any image editor can resize and export so), ${saveAsJpeg(photo.path)} The site makes its web and print sizes from that copy; print needs no more than about 2,000 pixels across.`,
+        message: `图片 ${photo.path} 太大：${excess.join('，')}。网站会用这张图生成网页和印刷用的尺寸，印刷只需约 2,000 像素宽。请用任一图片编辑软件把它缩小到最长边不超过 ${count(PHOTO_MAX_SIDE)} 像素，以 80 至 90 的质量另存为 JPEG${saveAsJpeg(photo.path)}`,
       },
     ];
   });
@@ -54,9 +54,9 @@ export function photoLimitProblems(photos: readonly MeasuredPhoto[]): ContentPro
 /** Where to save a JPEG copy of a picture, and the change of "src" that a new file name needs. */
 export function saveAsJpeg(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  if (/\.jpe?g$/.test(name)) return `under the same name.`;
-  const jpeg = name.replace(/\.[a-z]+$/, '.jpg');
-  return `as ${jpeg}, and write "${jpeg}" in "src".`;
+  if (/\.jpe?g$/.test(name)) return '，文件名不变。';
+  const jpeg = name.replace(/\.[a-z]+$/i, '.jpg');
+  return `，存为 ${jpeg}，并把 "src" 改为 ${showValue(jpeg)}。`;
 }
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

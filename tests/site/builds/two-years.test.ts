@@ -133,7 +133,7 @@ test('an undeclared restatement stops the check, naming both files, the KPI, the
     const result = run(script('check.ts'), { cwd: copy, inheritEnv: true });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      '› groups[0].rows[1].values.2017：指标 "office-power" 2017 年的数值在此为 365，而 content/2017/kpis.json 发布的是 370。已发布的数值只有声明为重述才能改变。若《2018 降碳报告》重述了这个数值，请在 "restatements" 中加上 { "kpi": "office-power", "year": 2017, "reason": "待填写：重述原因" }',
+      '› groups[0].rows[1].values.2017：指标 "office-power" 2017 年的数值在此为 365，而之前的报告（content/2017/kpis.json）中为 370。已发布的数值只有声明为重述才能改变。若《2018 降碳报告》重述了这个数值，请在 "restatements" 中加上 { "kpi": "office-power", "year": 2017, "reason": "待填写：重述原因" }',
     );
   } finally {
     removeFolder(copy);

@@ -110,7 +110,7 @@ describe('checkRestatements', () => {
         file: 'content/2018/kpis.json',
         field: 'groups[0].rows[0].values.2017',
         message:
-          '指标 "office-power" 2017 年的数值在此为 365，而 content/2017/kpis.json 发布的是 370。已发布的数值只有声明为重述才能改变。若《2018 降碳报告》重述了这个数值，请在 "restatements" 中加上 { "kpi": "office-power", "year": 2017, "reason": "待填写：重述原因" }，并把“待填写：重述原因”换成报告写明的原因；否则请把数值改回 370。',
+          '指标 "office-power" 2017 年的数值在此为 365，而之前的报告（content/2017/kpis.json）中为 370。已发布的数值只有声明为重述才能改变。若《2018 降碳报告》重述了这个数值，请在 "restatements" 中加上 { "kpi": "office-power", "year": 2017, "reason": "待填写：重述原因" }，并把“待填写：重述原因”换成报告写明的原因；否则请把数值改回 370。',
       },
     ]);
   });

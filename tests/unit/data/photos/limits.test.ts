@@ -17,7 +17,7 @@ const photo = (size: Partial<MeasuredPhoto>): MeasuredPhoto => ({
 });
 
 const FIX =
-  'Replace it with a copy of at most 6,000 pixels on its longest side, saved as JPEG at quality 80 to 90 (any image editor can resize and export so), under the same name. The site makes its web and print sizes from that copy; print needs no more than about 2,000 pixels across.';
+  '网站会用这张图生成网页和印刷用的尺寸，印刷只需约 2,000 像素宽。请用任一图片编辑软件把它缩小到最长边不超过 6,000 像素，以 80 至 90 的质量另存为 JPEG，文件名不变。';
 
 test('the limits are 10 MB and 6000 pixels on the longest side', () => {
   expect([PHOTO_MAX_BYTES, PHOTO_MAX_SIDE]).toEqual([10_485_760, 6000]);
@@ -34,17 +34,17 @@ test.each([
   [
     'a 20 MB PNG',
     { bytes: 20 * 1024 * 1024 + 200_000, width: 5000, height: 4000 },
-    'The picture content/2017/photos/belt.jpg is too large: 20.2 MB (the limit is 10.0 MB).',
+    '图片 content/2017/photos/belt.jpg 太大：文件有 20.2 MB（不能超过 10.0 MB）。',
   ],
   [
     'a 48-megapixel phone photo',
     { bytes: 9_000_000, width: 8064, height: 6048 },
-    'The picture content/2017/photos/belt.jpg is too large: 8,064 × 6,048 pixels (the limit is 6,000 on the longest side).',
+    '图片 content/2017/photos/belt.jpg 太大：尺寸为 8,064 × 6,048 像素（最长边不能超过 6,000 像素）。',
   ],
   [
     'a tall scan over both limits',
     { bytes: 30 * 1024 * 1024, width: 4960, height: 7016 },
-    'The picture content/2017/photos/belt.jpg is too large: 30.0 MB (the limit is 10.0 MB) and 4,960 × 7,016 pixels (the limit is 6,000 on the longest side).',
+    '图片 content/2017/photos/belt.jpg 太大：文件有 30.0 MB（不能超过 10.0 MB），尺寸为 4,960 × 7,016 像素（最长边不能超过 6,000 像素）。',
   ],
 ])(
   '%s is reported with the file, the field, its size, the limit and the fix',
@@ -53,7 +53,7 @@ test.each([
       {
         file: 'content/2017/chapters/01-intro.mdx',
         field: 'photos[0].src',
-        message: `${found} ${FIX}`,
+        message: `${found}${FIX}`,
       },
     ]);
   },
@@ -62,7 +62,5 @@ test.each([
 test('a picture that is not a JPEG is saved as one, and "src" follows the new name', () => {
   expect(
     photoLimitProblems([photo({ path: 'content/2017/photos/belt.png', width: 7000 })])[0]?.message,
-  ).toContain(
-    'saved as JPEG at quality 80 to 90 (any image editor can resize and export so), as belt.jpg, and write "belt.jpg" in "src". The site',
-  );
+  ).toContain('以 80 至 90 的质量另存为 JPEG，存为 belt.jpg，并把 "src" 改为 "belt.jpg"。');
 });
