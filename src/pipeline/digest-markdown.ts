@@ -5,6 +5,7 @@
  * mention or a table cell of its own. Ids and paths are shown as code.
  */
 import type { ContentProblem } from '../data/content/problems.ts';
+import { formatNumber } from '../data/text/format.ts';
 import { NOT_REPORTED, type KpiValue } from '../schemas/kpi.ts';
 import type { EntryChange, EntryKind, YearDiff, YearState } from './content-diff.ts';
 import type { Declaration, KpiFigureChange } from './kpi-diff.ts';
@@ -65,8 +66,16 @@ const DECLARATION: Record<Declaration, string> = {
   'unit-change': '单位变更（`unitChanges`）',
 };
 
+/** A figure as the report and the site print it (no digit grouping, as the report). */
 const value = (v: KpiValue | undefined) =>
-  v === undefined ? '—' : v === NOT_REPORTED ? '未填报' : String(v);
+  v === undefined ? '—' : v === NOT_REPORTED ? '未填报' : formatNumber(v);
+
+/**
+ * The order of a year's figures: undeclared changes to a sealed year first, then the other changes
+ * to figures that were there before (a reviewer's questions), then new figures; table order within.
+ */
+const reviewRank = (k: KpiFigureChange) =>
+  k.undeclaredInSealedYear ? 0 : k.before !== undefined ? 1 : 2;
 
 function kpiRow(k: KpiFigureChange): string {
   const flag = k.undeclaredInSealedYear ? '⚠' : '';
@@ -133,7 +142,7 @@ function yearSection(y: YearDiff): string[] {
       '',
       '|  | 指标 | 数据年份 | 原值 → 新值 | 单位 | 声明 |',
       '| --- | --- | --- | --- | --- | --- |',
-      ...y.kpis.map(kpiRow),
+      ...[...y.kpis].sort((a, b) => reviewRank(a) - reviewRank(b)).map(kpiRow),
       '',
     );
   if (y.carriedKpis > 0)

@@ -258,3 +258,41 @@ test("more warnings and a draft's to-do items than GitHub annotates: says where 
     digestMarkdown({ base: 'main', years: [], problems: [], warnings, pending: pending.slice(1) }),
   ).not.toContain('只在改动的行旁标出');
 });
+
+test('changes to earlier figures come before new ones, undeclared changes to a sealed year first', () => {
+  const figure = (kpi: string, before: number | undefined, after: number, sealed = false) => ({
+    kpi,
+    name: kpi,
+    dataYear: before === undefined ? '2018' : '2017',
+    before,
+    after,
+    unit: '人次',
+    declaredBy: sealed || before === undefined ? [] : (['restatement'] as const).slice(),
+    undeclaredInSealedYear: sealed,
+  });
+  const markdown = digestMarkdown({
+    base: 'main',
+    years: [
+      {
+        ...hostileYear(),
+        kpis: [
+          figure('training', undefined, 571200),
+          figure('office-power', 370, 372),
+          figure('investment', 1.9, 2.1, true),
+        ],
+        entries: [],
+        pages: [],
+      },
+    ],
+    problems: [],
+    warnings: [],
+  });
+  const rows = markdown.split('\n').filter((line) => line.startsWith('|') && line.includes('（`'));
+  expect(rows.map((row) => row.split('|')[2]?.trim())).toEqual([
+    'investment（`investment`）',
+    'office-power（`office-power`）',
+    'training（`training`）',
+  ]);
+  expect(markdown).toContain('| — → 571200 | 人次 | 新数值 |');
+  expect(markdown).toContain('| 370 → 372 | 人次 | 重述（`restatements`） |');
+});
