@@ -45,6 +45,17 @@ test.describe('on a wide screen', () => {
     await expect(toc.locator('[aria-current]')).toHaveCount(1);
   });
 
+  test.describe('without any script', () => {
+    // The page's scripts start after the first paint: the column must not open (and move) later.
+    test.use({ javaScriptEnabled: false });
+
+    test('the contents list shows from the first paint', async ({ page }) => {
+      await page.goto(CHAPTER);
+      const toc = page.getByRole('navigation', { name: '本章目录' });
+      await expect(toc.getByRole('link', { name: '控制废水排放' })).toBeVisible();
+    });
+  });
+
   test('a choice in the contents list marks its section and leaves the list open', async ({
     page,
   }) => {

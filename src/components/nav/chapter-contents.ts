@@ -22,9 +22,10 @@ class ChapterContents extends HTMLElement {
     );
     if (!details) return;
 
-    const fold = () => (details.open = this.#wide.matches);
-    fold();
-    this.#wide.addEventListener('change', fold);
+    // Open on wide screens; on phones the markup's folded list is left as it is, so a list the
+    // reader opened before this script ran stays open.
+    if (this.#wide.matches) details.open = true;
+    this.#wide.addEventListener('change', () => (details.open = this.#wide.matches));
 
     this.addEventListener('click', (event) => {
       if (!this.#wide.matches && (event.target as Element).closest('ol a')) details.open = false;
