@@ -1,13 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { shows } from './support/canvas-pixels.ts';
 import { pageScriptsStarted } from './support/page-scripts.ts';
-
-/** Whether a canvas has drawn pixels (not blank). */
-const isDrawn = (canvas: Locator) =>
-  canvas.evaluate((element: HTMLCanvasElement) => {
-    const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) return true;
-    return false;
-  });
 
 /** An indicator page: one large chart, its table, its notes. */
 const AMOUNT = '/2017/kpis/environmental-investment/';
@@ -22,7 +15,7 @@ test('a chapter chart draws in place, with its accessible name', async ({ page }
   const chart = page.locator('#table-water-use trend-chart');
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-drawn', 'true');
-  expect(await isDrawn(chart.locator('canvas'))).toBe(true);
+  expect(await shows(chart.locator('canvas'))).toBe(true);
   await expect(chart.getByRole('img')).toHaveAccessibleName(/新水使用量.*2015–2017/);
 });
 
@@ -73,7 +66,7 @@ for (const path of [AMOUNT, '/2017/operations/']) {
     for (const chart of await page.locator('trend-chart').all()) {
       await expect(chart).toHaveAttribute('data-drawn', 'true');
       const canvas = chart.locator('canvas');
-      expect(await isDrawn(canvas)).toBe(true);
+      expect(await shows(canvas)).toBe(true);
       const box = (await canvas.boundingBox())!;
       const frame = (await chart.boundingBox())!;
       expect(box.width).toBeGreaterThan(200);
@@ -86,76 +79,55 @@ for (const path of [AMOUNT, '/2017/operations/']) {
   });
 }
 
-test('printing while charts are still animating draws them whole, at the page size', async ({
+test('the first print after charts were drawn on screen draws every chart afresh, whole, at the page size', async ({
   page,
 }) => {
-  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.setViewportSize({ width: 1200, height: 900 });
-  // A chart the reader scrolls to animates (one in view when the page opens does not).
   await page.goto('/2017/operations/');
   const chart = page.locator('#table-water-use trend-chart');
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-drawn', 'true');
-  // Print within the 500 ms animation, and measure in the same task: a real print lays out then.
+  // The worker drew the screen's charts: Chart.js for paper comes with the first print.
+  await expect(page.locator('html')).not.toHaveAttribute('data-charts-print-ready', '');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('html')).toHaveAttribute('data-charts-print-ready', '');
+  for (const chart of await page.locator('trend-chart').all()) {
+    await expect(chart).toHaveAttribute('data-drawn', 'true');
+    const canvas = chart.locator('canvas');
+    expect(await shows(canvas)).toBe(true);
+    expect((await canvas.boundingBox())!.width).toBeLessThanOrEqual(A4_TEXT_WIDTH);
+  }
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  // A later print draws every chart in the print event itself, as a browser lays the page out then.
   const printWidth = await chart.evaluate((element) => {
     window.dispatchEvent(new Event('beforeprint'));
     return element.querySelector('canvas')!.style.width;
   });
   expect(printWidth).toBe('600px');
-  await page.waitForTimeout(600); // past the animation that was running
-  for (const canvas of await page.locator('trend-chart canvas').all()) {
-    expect(await isDrawn(canvas)).toBe(true);
-  }
 });
 
-test('a chart in view when the page opens is drawn at once; one scrolled to animates in', async ({
+test('a chart is drawn whole at once, in view when the page opens or scrolled to', async ({
   page,
 }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-  // Whether each chart had pixels at the moment it said it was drawn (before any animation frame).
-  await page.addInitScript(() => {
-    const atOnce: Record<string, boolean> = {};
-    Object.assign(window, { drawnAtOnce: atOnce });
-    new MutationObserver((records) => {
-      for (const { target } of records) {
-        const element = target as HTMLElement;
-        if (element.dataset['drawn'] !== 'true') continue;
-        const canvas = element.querySelector('canvas')!;
-        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-        atOnce[element.closest('[id]')?.id ?? 'page'] = data.some((v, i) => i % 4 === 3 && v > 0);
-      }
-    }).observe(document, { subtree: true, attributeFilter: ['data-drawn'] });
-  });
-  const drawnAtOnce = () =>
-    page.evaluate(
-      () => (window as unknown as { drawnAtOnce: Record<string, boolean> }).drawnAtOnce,
-    );
-  await page.goto(AMOUNT);
-  await expect(page.locator('trend-chart').first()).toHaveAttribute('data-drawn', 'true');
-  expect(Object.values(await drawnAtOnce())).toEqual([true]);
-  await page.goto('/2017/operations/');
-  const chart = page.locator('#table-water-use trend-chart');
-  await chart.scrollIntoViewIfNeeded();
-  await expect(chart).toHaveAttribute('data-drawn', 'true');
-  expect((await drawnAtOnce())['table-water-use']).toBe(false);
-  await expect.poll(() => isDrawn(chart.locator('canvas'))).toBe(true);
+  for (const [path, selector] of [
+    [AMOUNT, 'trend-chart'],
+    ['/2017/operations/', '#table-water-use trend-chart'],
+  ] as const) {
+    await page.goto(path);
+    const chart = page.locator(selector);
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute('data-drawn', 'true');
+    const canvas = chart.locator('canvas');
+    const first = await canvas.screenshot();
+    expect(await shows(canvas)).toBe(true);
+    // Longer than an entrance would take (Chart.js animates for 500 ms): nothing was still moving.
+    await page.waitForTimeout(700);
+    expect((await canvas.screenshot()).equals(first), path).toBe(true);
+  }
 });
-
-/** Whether a canvas has pixels of a colour (#rrggbb), within a little antialiasing. */
-const hasColour = (canvas: Locator, hex: string) =>
-  canvas.evaluate((element: HTMLCanvasElement, colour) => {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) as number[];
-    const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
-    for (let i = 0; i < data.length; i += 4)
-      if (
-        data[i + 3] === 255 &&
-        Math.abs(data[i]! - r!) < 6 &&
-        Math.abs(data[i + 1]! - g!) < 6 &&
-        Math.abs(data[i + 2]! - b!) < 6
-      )
-        return true;
-    return false;
-  }, hex);
 
 const accentOf = (chart: Locator) =>
   chart.evaluate((element) => getComputedStyle(element).getPropertyValue('--accent').trim());
@@ -178,11 +150,12 @@ test("a chart is drawn in the reader's colour scheme, and follows a change of it
   page,
 }) => {
   const { canvas, light, dark } = await firstChartDrawnInDark(page);
-  expect(await hasColour(canvas, dark)).toBe(true);
-  expect(await hasColour(canvas, light)).toBe(false);
+  expect(await shows(canvas, dark)).toBe(true);
+  expect(await shows(canvas, light)).toBe(false);
   await page.emulateMedia({ colorScheme: 'light' });
-  await expect.poll(() => hasColour(canvas, light)).toBe(true);
-  expect(await hasColour(canvas, dark)).toBe(false);
+  // The chart is drawn afresh on a new canvas: one read as it is replaced counts as not yet.
+  await expect.poll(() => shows(canvas, light).catch(() => false)).toBe(true);
+  expect(await shows(canvas, dark)).toBe(false);
 });
 
 test('a chart printed while the screen is dark is drawn in the light palette, then dark again', async ({
@@ -191,24 +164,31 @@ test('a chart printed while the screen is dark is drawn in the light palette, th
   const { canvas, light, dark } = await firstChartDrawnInDark(page);
   // As in a browser, the print event comes while the screen's styles still apply.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  expect(await hasColour(canvas, light)).toBe(true);
-  expect(await hasColour(canvas, dark)).toBe(false);
+  await expect(page.locator('html')).toHaveAttribute('data-charts-print-ready', '');
+  expect(await shows(canvas, light)).toBe(true);
+  expect(await shows(canvas, dark)).toBe(false);
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  expect(await hasColour(canvas, dark)).toBe(true);
+  // Back on screen the worker draws it again.
+  await expect.poll(() => shows(canvas, dark).catch(() => false)).toBe(true);
+  expect(await shows(canvas, light)).toBe(false);
 });
 
-test('Chart.js loads only when the first chart nears the viewport', async ({ page }) => {
-  const chartJs: string[] = [];
+test('Chart.js loads only when the first chart nears the viewport, in the worker that draws it', async ({
+  page,
+}) => {
+  const loaded: string[] = [];
   page.on('request', (request) => {
-    if (/\/_astro\/chart-draw\.[^/]+\.js$/.test(request.url())) chartJs.push(request.url());
+    const file = /\/_astro\/(chart-(?:draw|worker))[.-][^/]+\.js$/.exec(request.url())?.[1];
+    if (file) loaded.push(file);
   });
   await page.goto('/2017/operations/');
   const chart = page.locator('#table-water-use trend-chart');
   await expect(chart).not.toHaveAttribute('data-drawn', 'true');
-  expect(chartJs).toEqual([]);
+  expect(loaded).toEqual([]);
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-drawn', 'true');
-  expect(chartJs).toHaveLength(1);
+  // Only the worker's copy: the one for paper comes when the reader prints.
+  expect(loaded).toEqual(['chart-worker']);
 });
 
 test('a page opened for print (as the PDF renderer does) draws every chart in the print event', async ({

@@ -2,11 +2,12 @@
  * One page per indicator, and the overview that leads to them: every page draws its chart and
  * holds its table, every overview link reaches its page, and each page prints on one A4 sheet.
  */
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { shows } from './support/canvas-pixels.ts';
 
 interface Row {
   id: string;
@@ -35,13 +36,6 @@ const printed = (row: Row, year: number) => {
   return row.asPublished?.[String(year)] ?? (value === 'not-reported' ? '-' : String(value));
 };
 
-const isDrawn = (canvas: Locator) =>
-  canvas.evaluate((element: HTMLCanvasElement) => {
-    const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) return true;
-    return false;
-  });
-
 for (const row of rows) {
   test(`${row.id}: the page draws its chart and holds its table by year`, async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -54,7 +48,7 @@ for (const row of rows) {
       await expect(page.locator('.omission', { hasText: '不绘制趋势图' })).toHaveCount(1);
     } else {
       await expect(chart).toHaveAttribute('data-drawn', 'true');
-      expect(await isDrawn(chart.locator('canvas'))).toBe(true);
+      expect(await shows(chart.locator('canvas'))).toBe(true);
     }
     const table = page.locator('table.kpi-records');
     const cells = await table.locator('tbody tr').evaluateAll((trs) =>
@@ -137,7 +131,7 @@ test('every indicator page prints on one A4 page, its chart drawn whole', async 
       if (!WITHOUT_TREND.has(row.id)) {
         const chart = page.locator('trend-chart');
         await expect(chart).toHaveAttribute('data-drawn', 'true');
-        expect(await isDrawn(chart.locator('canvas'))).toBe(true);
+        expect(await shows(chart.locator('canvas'))).toBe(true);
       }
       const file = join(folder, `${row.id}.pdf`);
       writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));

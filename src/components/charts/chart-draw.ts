@@ -1,60 +1,14 @@
 /**
- * The part of a chart that needs Chart.js, loaded only when a chart is first needed (see
- * trend-chart.ts): Chart.js tree-shaken to the controllers, elements and plugins drawn here.
+ * The part of a chart that needs Chart.js on the page's own thread, loaded only when it is needed
+ * (see trend-chart.ts): for paper, and where a canvas cannot be handed to a worker.
  */
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-  type ChartDataset,
-  type Plugin,
-} from 'chart.js';
-import { chartFontFamily, chartOptions, readPalette, readPrintPalette } from './chart-theme.ts';
+import { Chart, type Plugin } from 'chart.js';
+import { chartConfig, type DrawnChart } from './chart-config.ts';
+import { chartFontFamily, readPalette, readPrintPalette } from './chart-palette.ts';
 import type { ChartSpec } from '../../data/charts/spec.ts';
 import { nextTask } from '../next-task.ts';
 
-Chart.register(
-  BarController,
-  BarElement,
-  LineController,
-  LineElement,
-  PointElement,
-  LinearScale,
-  CategoryScale,
-  Tooltip,
-  Legend,
-);
-
-export type DrawnChart = Chart<'line' | 'bar'>;
-
-/** The datasets of a spec, styled for its kind: columns, a line with its points, or dots alone. */
-function datasets(spec: ChartSpec, colours: string[]): ChartDataset<'line' | 'bar'>[] {
-  return spec.series.map((series, i) => {
-    const colour = colours[i % colours.length]!;
-    const common = { label: series.label, data: series.values, backgroundColor: colour };
-    if (spec.kind === 'column')
-      return { ...common, borderRadius: 2, maxBarThickness: 44, categoryPercentage: 0.7 };
-    return {
-      ...common,
-      borderColor: colour,
-      borderWidth: 2.5,
-      showLine: spec.kind === 'line',
-      pointRadius: spec.kind === 'dots' ? 5 : 4,
-      pointHoverRadius: 6,
-      spanGaps: false,
-      // A point on the axis's top or bottom line is drawn whole.
-      clip: false as const,
-    };
-  });
-}
+export type { DrawnChart };
 
 /**
  * Which of a chart's first steps may run. Chart.js sets a chart up, lays it out and paints it in
@@ -92,12 +46,8 @@ export function drawChart(
   { animate, print, stepwise }: { animate: boolean; print: boolean; stepwise: boolean },
 ): Drawing {
   const palette = print ? readPrintPalette(element) : readPalette(element);
-  const config = {
-    type: spec.kind === 'column' ? 'bar' : 'line',
-    data: { labels: spec.labels, datasets: datasets(spec, palette.series) },
-    options: chartOptions(spec, { animate, fontFamily: chartFontFamily(element), palette }),
-    plugins: stepwise ? [stepByStep] : [],
-  } as ChartConfiguration<'line' | 'bar'>;
+  const config = chartConfig(spec, { animate, fontFamily: chartFontFamily(element), palette });
+  if (stepwise) config.plugins = [stepByStep];
   if (!stepwise) return { chart: new Chart(canvas, config) };
   const chart = new Chart(canvas, config);
   return { chart, painted: takeSteps(chart) };

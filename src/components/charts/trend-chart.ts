@@ -1,8 +1,16 @@
 import type { ChartSpec } from '../../data/charts/spec.ts';
 import type { DrawnChart } from './chart-draw.ts';
 import { nextTask } from '../next-task.ts';
+import type { WorkerChart } from './worker-chart.ts';
 
 type Renderer = typeof import('./chart-draw.ts');
+
+/** Whether this browser can hand a canvas to a worker (Chromium 69+, Firefox 105+, Safari 17+). */
+const canDrawInWorker = () =>
+  typeof Worker !== 'undefined' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
+/** What hands a chart to the worker arrives, like the worker, with the first chart. */
+let workerCharts: Promise<typeof import('./worker-chart.ts')> | undefined;
+const loadWorkerCharts = () => (workerCharts ??= import('./worker-chart.ts'));
 
 /**
  * Sizes of a chart on an A4 page (CSS px; the text width is 174 mm ≈ 657 px), set explicitly since a
@@ -22,9 +30,22 @@ const animates = () => scrolled && !reducedMotion();
 
 let renderer: Renderer | undefined;
 let loading: Promise<Renderer> | undefined;
-/** Chart.js arrives with the first chart that nears the viewport, not with the page. */
+/**
+ * Chart.js on this thread, for paper and for browsers that cannot hand a canvas to a worker: it
+ * arrives with the first print (Ctrl+P waits for it), or with the first chart that nears the
+ * viewport in such a browser. <html data-charts-print-ready> says it is here: from then on a print
+ * event draws every chart at once, at the page's size, in the light palette. (A print from the
+ * browser's menu before that prints the charts as the worker drew them on screen, then they are
+ * drawn again for paper.)
+ */
 const loadRenderer = () =>
-  (loading ??= import('./chart-draw.ts').then((module) => (renderer = module)));
+  (loading ??= import('./chart-draw.ts').then((module) => {
+    renderer = module;
+    document.documentElement.setAttribute('data-charts-print-ready', '');
+    return module;
+  }));
+
+const usedCanvases = new WeakSet<HTMLCanvasElement>();
 
 /** Between beforeprint and afterprint: a renderer that arrives then draws for paper. */
 let printing = false;
@@ -35,7 +56,9 @@ let printing = false;
  * there is.
  */
 export class TrendChart extends HTMLElement {
-  #chart: DrawnChart | undefined;
+  #chart: DrawnChart | WorkerChart | undefined;
+  /** A chart for the worker is on its way (its module is loading). */
+  #waiting = false;
 
   connectedCallback() {
     this.querySelector<HTMLElement>('.chart-switch')?.removeAttribute('hidden');
@@ -50,6 +73,7 @@ export class TrendChart extends HTMLElement {
 
   disconnectedCallback() {
     observer.unobserve(this);
+    this.#waiting = false;
     this.#chart?.destroy();
   }
 
@@ -63,11 +87,35 @@ export class TrendChart extends HTMLElement {
   }
 
   /**
-   * Draws the chart once, loading Chart.js first if need be; later calls do nothing. On screen
-   * the first drawing is spread over a few short tasks; for print it is done at once.
+   * Draws the chart once; later calls do nothing. On screen the chart worker draws it where the
+   * browser can; elsewhere, and for print, Chart.js on this thread (loaded first if need be), whose
+   * first drawing on screen is spread over a few short tasks. Returns a chart drawn here at once.
    */
   draw(animate = animates(), print = false, stepwise = !print): DrawnChart | undefined {
-    if (this.#chart) return this.#chart;
+    if (this.#chart) return undefined;
+    const spec = JSON.parse(
+      this.querySelector('script[type="application/json"]')?.textContent ?? 'null',
+    ) as ChartSpec | null;
+    if (!spec) return undefined;
+    const markDrawn = (chart: DrawnChart | WorkerChart) => {
+      if (this.#chart === chart) this.dataset['drawn'] = 'true';
+    };
+    // On screen the chart is drawn by a worker, off the page's thread, where the browser can.
+    if (!print && canDrawInWorker()) {
+      if (this.#waiting) return undefined;
+      this.#waiting = true;
+      void loadWorkerCharts().then(({ WorkerChart }) => {
+        // Printing began, or the chart was drawn afresh, in the meantime.
+        if (!this.#waiting || this.#chart) return;
+        this.#waiting = false;
+        const canvas = this.#freshCanvas();
+        if (!canvas) return;
+        const chart = new WorkerChart(this, canvas, spec);
+        this.#chart = chart;
+        void chart.painted.then(() => markDrawn(chart));
+      });
+      return undefined;
+    }
     if (!renderer) {
       // Charts waiting for Chart.js each draw in a task of their own, not all in the one it came in.
       void loadRenderer().then(async () => {
@@ -77,19 +125,30 @@ export class TrendChart extends HTMLElement {
       });
       return undefined;
     }
-    const canvas = this.querySelector('canvas');
-    const spec = JSON.parse(
-      this.querySelector('script[type="application/json"]')?.textContent ?? 'null',
-    ) as ChartSpec | null;
-    if (!canvas || !spec) return undefined;
+    const canvas = this.#freshCanvas();
+    if (!canvas) return undefined;
     const { chart, painted } = renderer.drawChart(this, canvas, spec, { animate, print, stepwise });
     this.#chart = chart;
-    const markDrawn = () => {
-      if (this.#chart === chart) this.dataset['drawn'] = 'true';
-    };
-    if (painted) void painted.then(markDrawn);
-    else markDrawn();
+    if (painted) void painted.then(() => markDrawn(chart));
+    else markDrawn(chart);
     return chart;
+  }
+
+  /**
+   * The canvas to draw on: one drawn on before belongs to its old chart (a worker holds it, or
+   * Chart.js's context on this thread), so a new chart gets a fresh copy of it.
+   */
+  #freshCanvas(): HTMLCanvasElement | null {
+    const canvas = this.querySelector('canvas');
+    if (!canvas || !usedCanvases.has(canvas)) {
+      if (canvas) usedCanvases.add(canvas);
+      return canvas;
+    }
+    const fresh = canvas.cloneNode(false) as HTMLCanvasElement;
+    for (const attribute of ['style', 'width', 'height']) fresh.removeAttribute(attribute);
+    canvas.replaceWith(fresh);
+    usedCanvases.add(fresh);
+    return fresh;
   }
 
   /**
@@ -99,6 +158,7 @@ export class TrendChart extends HTMLElement {
    */
   preparePrint() {
     if (!renderer) return;
+    this.#waiting = false;
     this.#chart?.destroy();
     this.#chart = undefined;
     const chart = this.draw(false, true);

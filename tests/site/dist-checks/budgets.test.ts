@@ -13,17 +13,21 @@ import { byTag, parseHtml, textOf } from '../../../scripts/lib/html.ts';
 import { builtPages, DIST } from '../../support/built-site.ts';
 
 /**
- * All a chart page may load, Chart.js with its line and column charts included (about 60 KB), and
- * the site's search ranking (about 1 KB), which loads when search is opened.
+ * All a chart page may load for the screen: the worker that draws its charts, Chart.js with its line
+ * and column charts included (about 61 KB), what hands the charts to it (about 1 KB) and the site's
+ * search ranking (about 1 KB), which loads when search is opened.
  */
-const CHART_PAGE_JS_BUDGET = 66 * 1024;
+const CHART_PAGE_JS_BUDGET = 68 * 1024;
+/** Chart.js on the page's own thread, loaded only to print (and where no worker can draw). */
+const PAPER_CHARTS_BUDGET = 62 * 1024;
 /**
  * The site's one module, the same on every page and fetched after the first paint: the header's
  * search element (Pagefind itself and the site's ranking load when search is opened), the contents
- * list, back to top, heading links and the <trend-chart> element (Chart.js loads when a chart is
- * needed), with Vite's helper for modules loaded on demand.
+ * list, back to top, heading links and the <trend-chart> element (which hands a chart to the chart
+ * worker, or loads Chart.js here for paper, when a chart is needed), with Vite's helper for modules
+ * loaded on demand.
  */
-const PAGE_SCRIPT_BUDGET = 5 * 1024;
+const PAGE_SCRIPT_BUDGET = 5.5 * 1024;
 /** What opening search loads: Pagefind's Component UI (script and styles) and its search module. */
 const SEARCH_OPEN_BUDGET = 64 * 1024;
 const PAGE_CSS_BUDGET = 20 * 1024;
@@ -52,10 +56,14 @@ const jsBytes = (html: string) =>
   scriptSources(html).reduce((sum, src) => sum + gz(readFileSync(join(DIST, src))), 0) +
   inlineScripts(html).reduce((sum, s) => sum + gz(s), 0);
 
-/** Modules a built script imports: statically (loaded with it) and dynamically (loaded later). */
-function imports(src: string): { eager: string[]; lazy: string[] } {
+/**
+ * Modules a built script imports, statically (loaded with it) and dynamically (loaded later), and
+ * the workers it starts.
+ */
+function imports(src: string): { eager: string[]; lazy: string[]; workers: string[] } {
   const code = readFileSync(join(DIST, src), 'utf8');
-  const resolve = (specifier: string) => posix.join(posix.dirname(src), specifier);
+  const resolve = (specifier: string) =>
+    specifier.startsWith('/') ? specifier : posix.join(posix.dirname(src), specifier);
   const quoted = '["\'`]([^"\'`]+\\.js)["\'`]';
   const eager = [
     ...code.matchAll(new RegExp(`(?:import|export)\\s*(?:[^"'\`();]*?from\\s*)?${quoted}`, 'g')),
@@ -65,24 +73,38 @@ function imports(src: string): { eager: string[]; lazy: string[] } {
   const lazy = [...code.matchAll(new RegExp(`import\\(\\s*${quoted}\\s*\\)`, 'g'))].map((m) =>
     resolve(m[1]!),
   );
-  return { eager, lazy };
+  const workers = [
+    ...code.matchAll(new RegExp(`new Worker\\(\\s*new URL\\(\\s*${quoted}`, 'g')),
+  ].map((m) => resolve(m[1]!));
+  return { eager, lazy, workers };
 }
 
-/** The page's scripts and what they import: loaded with the page, and loaded only on demand. */
-function moduleGraph(html: string): { eager: Set<string>; lazy: Set<string> } {
+/**
+ * The page's scripts and what they import: loaded with the page, loaded only on demand, and the
+ * workers they start (each a bundle of its own).
+ */
+function moduleGraph(html: string): {
+  eager: Set<string>;
+  lazy: Set<string>;
+  workers: Set<string>;
+} {
   const eager = new Set<string>();
   const lazy = new Set<string>();
+  const workers = new Set<string>();
   const visit = (src: string, into: Set<string>) => {
     if (eager.has(src) || into.has(src)) return;
     into.add(src);
     const found = imports(src);
     found.eager.forEach((dep) => visit(dep, into));
     found.lazy.forEach((dep) => visit(dep, lazy));
+    found.workers.forEach((worker) => workers.add(worker));
   };
   scriptSources(html).forEach((src) => visit(src, eager));
   for (const src of eager) lazy.delete(src);
-  return { eager, lazy };
+  return { eager, lazy, workers };
 }
+/** Whether a built file holds Chart.js, which keeps its state on each canvas under $chartjs. */
+const isChartJs = (src: string) => readFileSync(join(DIST, src), 'utf8').includes('$chartjs');
 const fileBytes = (files: Iterable<string>) =>
   [...files].reduce((sum, src) => sum + gz(readFileSync(join(DIST, src))), 0);
 
@@ -98,31 +120,31 @@ test(`every page ships at most ${PAGE_SCRIPT_BUDGET / 1024} KB of JavaScript bef
   expect(new Set(pages.map(([, html]) => scriptSources(html).join(' '))).size).toBe(1);
 });
 
-test(`chart pages ship at most ${CHART_PAGE_JS_BUDGET / 1024} KB of gzipped JavaScript`, () => {
+test(`chart pages ship at most ${CHART_PAGE_JS_BUDGET / 1024} KB of gzipped JavaScript for the screen, ${PAPER_CHARTS_BUDGET / 1024} KB more to print`, () => {
   const withCharts = pages.filter(([, html]) => html.includes('<trend-chart'));
   expect(withCharts.map(([path]) => path)).toEqual(
     expect.arrayContaining(['/2017/kpis/environmental-investment/', '/2017/operations/']),
   );
   for (const [path, html] of withCharts) {
-    const { eager, lazy } = moduleGraph(html);
+    const { eager, lazy, workers } = moduleGraph(html);
+    const paper = [...lazy].filter(isChartJs);
     const bytes = jsBytes(html) - fileBytes(scriptSources(html)) + fileBytes(eager);
-    const all = bytes + fileBytes(lazy);
+    const screen =
+      bytes + fileBytes(workers) + fileBytes([...lazy].filter((src) => !paper.includes(src)));
     console.log(
-      `budget: ${path} JavaScript ${(bytes / 1024).toFixed(1)} KB gzipped up front, ${(all / 1024).toFixed(1)} KB with the charts`,
+      `budget: ${path} JavaScript ${(bytes / 1024).toFixed(1)} KB gzipped up front, ${(screen / 1024).toFixed(1)} KB with the charts on screen, ${(fileBytes(paper) / 1024).toFixed(1)} KB more to print them`,
     );
-    expect(all, path).toBeLessThanOrEqual(CHART_PAGE_JS_BUDGET);
+    expect(screen, path).toBeLessThanOrEqual(CHART_PAGE_JS_BUDGET);
+    expect(fileBytes(paper), path).toBeLessThanOrEqual(PAPER_CHARTS_BUDGET);
   }
 });
 
-test(`chart pages load at most ${PAGE_SCRIPT_BUDGET / 1024} KB of JavaScript before a chart is needed, and Chart.js only then`, () => {
+test(`chart pages load at most ${PAGE_SCRIPT_BUDGET / 1024} KB of JavaScript before a chart is needed, and Chart.js only then, in a worker`, () => {
   const withCharts = pages.filter(([, html]) => html.includes('<trend-chart'));
   for (const [path, html] of withCharts) {
-    const { eager, lazy } = moduleGraph(html);
-    const isChartJs = (src: string) =>
-      // Chart.js keeps its own state on each canvas under $chartjs, a name that survives minifying.
-      readFileSync(join(DIST, src), 'utf8').includes('$chartjs');
+    const { eager, workers } = moduleGraph(html);
     expect([...eager].filter(isChartJs), path).toEqual([]);
-    expect([...lazy].filter(isChartJs), path).not.toEqual([]);
+    expect([...workers].filter(isChartJs), path).not.toEqual([]);
     expect(fileBytes(eager), path).toBeLessThanOrEqual(PAGE_SCRIPT_BUDGET);
   }
 });
