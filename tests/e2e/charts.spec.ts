@@ -41,6 +41,29 @@ test('the 图表/表格 switch works by keyboard and the table is always in the 
   await expect(card.locator('canvas')).toBeVisible();
 });
 
+test('pointing at a chart, or tapping it on a phone, shows the year and value in a tooltip', async ({
+  page,
+  isMobile,
+}) => {
+  await page.goto(AMOUNT);
+  const chart = page.locator('trend-chart');
+  await expect(chart).toHaveAttribute('data-drawn', 'true');
+  const canvas = chart.locator('canvas');
+  // The tooltip is the one thing drawn in the text colour (--ink).
+  const ink = await chart.evaluate((element) =>
+    getComputedStyle(element).getPropertyValue('--ink').trim(),
+  );
+  expect(await shows(canvas, ink)).toBe(false);
+  const box = (await canvas.boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  if (isMobile) await page.touchscreen.tap(x, y);
+  else await page.mouse.move(x, y);
+  await expect.poll(() => shows(canvas, ink)).toBe(true);
+  if (isMobile) return;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height + 40);
+  await expect.poll(() => shows(canvas, ink)).toBe(false);
+});
+
 test('without JavaScript every chart is its table', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -81,7 +81,10 @@ export class WorkerChart {
     canvas.addEventListener('pointerdown', (e) => point({ x: e.offsetX, y: e.offsetY }), {
       signal,
     });
-    canvas.addEventListener('pointerleave', () => point(null), { signal });
+    // A finger lifted leaves the canvas too: its tooltip stays, as Chart.js keeps it after a tap.
+    canvas.addEventListener('pointerleave', (e) => e.pointerType !== 'touch' && point(null), {
+      signal,
+    });
   }
 
   destroy() {
