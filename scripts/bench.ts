@@ -12,7 +12,8 @@
  * Lighthouse alone on the site already built in dist/ (after `npm run build`), with SITE_URL unset
  * or set as it was built, and writes bench/results/lighthouse-<time>.json; with `--all-pages` on
  * every page of the site rather than one of each kind (LIGHTHOUSE_PAGES), then says the lowest
- * scores and the slowest pages.
+ * scores and the slowest pages; each figure of a page type is the median of its own three runs
+ * (`--runs 7` for more: TBT moves a lot from run to run).
  *
  * `npm run bench -- --search` runs the search evaluation (scripts/lib/search-eval.ts: hundreds of
  * queries generated from the built pages) against the index in dist/ (after `npm run build`, or
@@ -50,6 +51,7 @@ const { values: options, positionals } = toolArgs('bench', {
     'no-lighthouse': { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
     'all-pages': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
     search: { type: 'boolean', default: false },
     'held-out-misses': { type: 'boolean', default: false },
     ranking: { type: 'string' },
@@ -180,10 +182,13 @@ function summarise(results: LighthouseResult[]) {
 
 /** Lighthouse on the pages of the site in dist/, as built (SITE_URL as it was built with). */
 async function lighthouseOnly() {
-  // One run per page over every page; the median of three per page type otherwise.
+  // One run per page over every page; the medians of three (or --runs) per page type otherwise.
+  const runs = Number(options.runs);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`bench: --runs takes a whole number of runs, not "${options.runs}".`);
   const results = await auditPages(
     'dist',
-    options['all-pages'] ? { pages: everyPage('dist') } : { runs: 3 },
+    options['all-pages'] ? { pages: everyPage('dist') } : { runs },
   );
   mkdirSync('bench/results', { recursive: true });
   const out = join('bench/results', `lighthouse-${stamp()}.json`);

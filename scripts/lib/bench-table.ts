@@ -65,7 +65,7 @@ export function largestPaintTable(results: readonly LighthouseResult[]): string 
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...results.map(
       (r) =>
-        `| ${r.page} | ${r.scores.performance} | ${(r.lcpMs / 1000).toFixed(2)} s | ${r.tbtMs} ms | ${r.cls} | \`${r.lcpElement.replaceAll('|', '\\|')}\` | ${phases(r)} | ${work(r)} |`,
+        `| ${r.page} | ${r.scores.performance} | ${(r.lcpMs / 1000).toFixed(2)} s | ${r.tbtMs} ms${r.tbtRunsMs && r.tbtRunsMs.length > 1 ? ` (${Math.min(...r.tbtRunsMs)}–${Math.max(...r.tbtRunsMs)})` : ''} | ${r.cls} | \`${r.lcpElement.replaceAll('|', '\\|')}\` | ${phases(r)} | ${work(r)} |`,
     ),
   ].join('\n');
 }

@@ -44,6 +44,8 @@ export interface LighthouseResult {
   mainThread: Record<string, number>;
   /** Audits that lost points outside performance, by id, to say what to fix. */
   failing: string[];
+  /** Each run's TBT, in ms, where several were taken: how far it moves from run to run. */
+  tbtRunsMs?: number[];
 }
 
 interface Details {
@@ -129,17 +131,38 @@ export const toResult = (page: string, lhr: Lhr): LighthouseResult => {
   };
 };
 
-/** Of several runs of one page, the one with the median largest paint (ties: the lower TBT). */
-export function medianRun(runs: readonly LighthouseResult[]): LighthouseResult {
-  const sorted = [...runs].sort((a, b) => a.lcpMs - b.lcpMs || a.tbtMs - b.tbtMs);
-  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
-  if (!middle) throw new Error('bench: no Lighthouse run to take the median of.');
-  return middle;
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2
+    ? sorted[Math.floor(middle)]!
+    : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/**
+ * Several runs of one page as one result: each figure (scores, LCP, TBT, CLS) the median of its own
+ * runs, as TBT and LCP do not move together; what the largest paint is, its phases and the main
+ * thread's work from the run whose largest paint is the median one.
+ */
+export function medianOfRuns(runs: readonly LighthouseResult[]): LighthouseResult {
+  const typical = [...runs].sort((a, b) => a.lcpMs - b.lcpMs)[Math.floor((runs.length - 1) / 2)];
+  if (!typical) throw new Error('bench: no Lighthouse run to take the median of.');
+  const of = (figure: (run: LighthouseResult) => number) => median(runs.map(figure));
+  return {
+    ...typical,
+    scores: Object.fromEntries(
+      CATEGORIES.map((id) => [id, Math.round(of((run) => run.scores[id]))]),
+    ) as LighthouseResult['scores'],
+    lcpMs: Math.round(of((run) => run.lcpMs)),
+    tbtMs: Math.round(of((run) => run.tbtMs)),
+    cls: Number(of((run) => run.cls).toFixed(3)),
+    tbtRunsMs: runs.map((run) => run.tbtMs),
+  };
 }
 
 /**
  * Lighthouse on each page of the built site in `site`, served under `base` on `port` (0: any free
- * one), one after another; `runs` times each, keeping the median run.
+ * one), one after another; `runs` times each, as one result of their medians.
  */
 export async function auditPages(
   site: string,
@@ -163,7 +186,7 @@ export async function auditPages(
         if (!run) throw new Error(`bench: Lighthouse returned nothing for ${url}.`);
         each.push(toResult(page, run.lhr));
       }
-      results.push(medianRun(each));
+      results.push(medianOfRuns(each));
     }
     return results;
   } finally {

@@ -10,6 +10,8 @@ import './nav/copy-link.ts';
 import './search/site-search.ts';
 import './search/search-page.ts';
 import './charts/trend-chart.ts';
+import { layOutLaterBlocks } from './later-layout.ts';
 
 // Imports run first, in order: by here every part has started.
 document.documentElement.setAttribute(SCRIPTS_STARTED_ATTRIBUTE, '');
+void layOutLaterBlocks();

@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { onePerTemplate, sitePages } from './site-pages.ts';
-import { pageScriptsStarted } from './support/page-scripts.ts';
+import { pageLaidOut } from './support/page-scripts.ts';
 
 // Every page on a wide screen; on a phone, which runs the same scripts, one of each kind.
 const SAMPLED = new Set(['/', ...onePerTemplate(), '/404.html']);
@@ -67,6 +67,10 @@ for (const path of new Set(['/', ...sitePages(), '/404.html'])) {
     expect(policy).not.toContain("'unsafe-eval'");
     expect(scripts.split(' ')).toContain("'wasm-unsafe-eval'");
 
+    // The header's search loads Pagefind once the page's module has started; and a chapter is
+    // scrolled through once its blocks are all laid out, as a reader scrolls it (this test scrolls
+    // a screen every 30 ms).
+    await pageLaidOut(page);
     if (isSearch(path)) {
       await page.locator('#search input[type="search"]').fill('赤泥');
       await expect(page.locator('#search .pf-result-link').first()).toBeVisible();
@@ -75,8 +79,6 @@ for (const path of new Set(['/', ...sitePages(), '/404.html'])) {
       for (const chart of await page.locator('trend-chart[data-view="chart"]').all())
         await expect(chart).toHaveAttribute('data-drawn', 'true');
     }
-    // The header's search, which loads Pagefind only now (once the page's module has started).
-    await pageScriptsStarted(page);
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog').getByRole('searchbox').fill('赤泥');
     await expect(page.getByRole('dialog').locator('.pf-result-link').first()).toBeVisible();

@@ -24,10 +24,12 @@ const PAPER_CHARTS_BUDGET = 62 * 1024;
  * The site's one module, the same on every page and fetched after the first paint: the header's
  * search element (Pagefind itself and the site's ranking load when search is opened), the contents
  * list, back to top, heading links and the <trend-chart> element (which hands a chart to the chart
- * worker, or loads Chart.js here for paper, when a chart is needed), with Vite's helper for modules
- * loaded on demand.
+ * worker, or loads Chart.js here for paper, when a chart is needed), the laying out of a chapter's
+ * later blocks after the first paint, with Vite's helper for modules loaded on demand; and the
+ * inline scripts (the one that starts the module, and a chapter's that lets its blocks wait). About
+ * 5.6 KB gzipped on a chapter today.
  */
-const PAGE_SCRIPT_BUDGET = 5.5 * 1024;
+const PAGE_SCRIPT_BUDGET = 6 * 1024;
 /** What opening search loads: Pagefind's Component UI (script and styles) and its search module. */
 const SEARCH_OPEN_BUDGET = 64 * 1024;
 const PAGE_CSS_BUDGET = 20 * 1024;

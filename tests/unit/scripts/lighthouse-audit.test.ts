@@ -3,7 +3,7 @@
  * paint's element and phases, the main thread's work, and the median of several runs.
  */
 import { expect, test } from 'vitest';
-import { type Lhr, medianRun, toResult } from '../../../scripts/lib/lighthouse-audit.ts';
+import { type Lhr, medianOfRuns, toResult } from '../../../scripts/lib/lighthouse-audit.ts';
 import { largestPaintTable } from '../../../scripts/lib/bench-table.ts';
 
 const report = (lcp: number, tbt: number): Lhr => ({
@@ -58,10 +58,20 @@ test('reads the largest paint, its phases and the main thread from the report', 
   });
 });
 
-test('keeps the run with the median largest paint', () => {
-  const runs = [1500, 800, 950].map((lcp) => toResult('/2017/', report(lcp, 0)));
-  expect(medianRun(runs).lcpMs).toBe(950);
-  expect(() => medianRun([])).toThrow();
+test('takes the median of each figure on its own, and the typical run for the largest paint', () => {
+  const runs = [
+    toResult('/2017/', report(1500, 10)),
+    toResult('/2017/', report(800, 90)),
+    toResult('/2017/', report(950, 40)),
+  ];
+  runs[1]!.lcpElement = 'main > p';
+  const result = medianOfRuns(runs);
+  expect(result.lcpMs).toBe(950);
+  expect(result.tbtMs).toBe(40);
+  expect(result.lcpElement).toBe('main > h1');
+  expect(result.tbtRunsMs).toEqual([10, 90, 40]);
+  expect(medianOfRuns(runs.slice(0, 2)).tbtMs).toBe(50);
+  expect(() => medianOfRuns([])).toThrow();
 });
 
 test('tables each page with what its largest paint is and waits for', () => {
