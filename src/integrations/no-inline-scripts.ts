@@ -1,9 +1,10 @@
 /**
  * Bundled scripts always ship as files under /_astro/, never inlined into the page however small
  * (Astro inlines scripts below Vite's assetsInlineLimit): the site's Content Security Policy allows
- * one inline script only, the one that starts the bundled module after the first paint
- * (src/components/after-paint.ts), and the hostile-content audit accepts that one word for word
- * and otherwise only the site's own bundled modules. Styles and images keep Vite's default limit.
+ * only the inline scripts it names by hash, the one that starts the bundled module after the first
+ * paint (src/components/after-paint.ts) and a chapter's that lets its later blocks wait
+ * (src/components/later-layout.ts), and the hostile-content audit accepts those word for word and
+ * otherwise only the site's own bundled modules. Styles and images keep Vite's default limit.
  */
 import type { AstroIntegration } from 'astro';
 

@@ -9,6 +9,7 @@ import { elements, parseHtml, textOf } from '../../scripts/lib/html.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { RESULT_TEMPLATE } from '../../src/components/search/search-parts.ts';
 import { AFTER_PAINT_SCRIPT } from '../../src/components/after-paint.ts';
+import { LAYOUT_LATER_SCRIPT } from '../../src/components/later-layout.ts';
 import { builtPages } from './built-site.ts';
 
 /** Elements that load or run code, or change where the page's links and scripts come from. */
@@ -53,13 +54,14 @@ function tags(html: string): Tag[] {
 }
 
 /**
- * Whether a <script> is one the site itself writes: its bundled modules, chart data, and the one
- * inline script, which starts the bundled module after the first paint (word for word).
+ * Whether a <script> is one the site itself writes: its bundled modules, chart data, and its two
+ * inline scripts, word for word: the one that starts the bundled module after the first paint, and
+ * a chapter's, which lets its later blocks wait for their layout.
  */
 function ownScript({ attributes, text }: Tag): boolean {
   const attrs = new Map(attributes);
   const type = attrs.get('type');
-  if (attributes.length === 0) return text === AFTER_PAINT_SCRIPT;
+  if (attributes.length === 0) return [AFTER_PAINT_SCRIPT, LAYOUT_LATER_SCRIPT].includes(text);
   if (type === 'module') return (attrs.get('src') ?? '').startsWith('/_astro/') && !text.trim();
   if (type === 'application/json') {
     try {
@@ -110,14 +112,14 @@ function auditDom({
   urlAttributes,
   pagefindScript,
   resultTemplate,
-  afterPaintScript,
+  inlineScripts,
 }: {
   path: string;
   forbidden: string[];
   urlAttributes: string[];
   pagefindScript: string;
   resultTemplate: string;
-  afterPaintScript: string;
+  inlineScripts: string[];
 }): string[] {
   const findings: string[] = [];
   const squashText = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -131,7 +133,7 @@ function auditDom({
     const type = script.getAttribute('type');
     const text = script.textContent ?? '';
     if (script.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
-    if (names.length === 0) return text === afterPaintScript;
+    if (names.length === 0) return inlineScripts.includes(text);
     if (type === 'module')
       return (script.getAttribute('src') ?? '').startsWith('/_astro/') && !text.trim();
     if (type === 'application/json') {
@@ -241,7 +243,7 @@ export async function auditInBrowser(
               urlAttributes: URL_ATTRIBUTES,
               pagefindScript: PAGEFIND_SCRIPT,
               resultTemplate: RESULT_TEMPLATE,
-              afterPaintScript: AFTER_PAINT_SCRIPT,
+              inlineScripts: [AFTER_PAINT_SCRIPT, LAYOUT_LATER_SCRIPT],
             })
           ).map((finding) => `${path}: ${finding}`),
         );
